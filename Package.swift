@@ -1,0 +1,48 @@
+// swift-tools-version:6.1
+// swdash: a terminal dashboard for Docker. Module rule: see docs/ARCHITECTURE.md.
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "swdash",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "swdash", targets: ["swdash"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // Pure Docker Engine API layer: models, endpoints, wire codecs, errors, the DockerEngine protocol. No sockets, no UI.
+        .target(name: "EngineAPI", swiftSettings: strict),
+        // The live transport: unix/tcp sockets over SwiftNIO, streaming and hijacked requests.
+        .target(
+            name: "EngineClient",
+            dependencies: [
+                "EngineAPI",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "swdash",
+            dependencies: [
+                "EngineAPI", "EngineClient",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+        .testTarget(name: "EngineAPITests", dependencies: ["EngineAPI"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        // Finds and drives the private test engine started by scripts/test; shared by the engine-facing tests.
+        .target(
+            name: "TestEngineSupport", dependencies: ["EngineAPI", "EngineClient"], path: "Tests/TestEngineSupport",
+            swiftSettings: strict),
+        .testTarget(
+            name: "EngineClientTests", dependencies: ["EngineAPI", "EngineClient", "TestEngineSupport"],
+            swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)
