@@ -17,6 +17,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     ],
     targets: [
+        // The only C surface: wide-character ncurses.
+        // No pkgConfig: its -D flags are refused by SwiftPM; the module map links ncursesw and shim.h sets the define.
+        .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
         // Pure Docker Engine API layer: models, endpoints, wire codecs, errors, the DockerEngine protocol. No sockets, no UI.
         .target(name: "EngineAPI", swiftSettings: strict),
         // The live transport: unix/tcp sockets over SwiftNIO, streaming and hijacked requests.
@@ -28,6 +31,10 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],
             swiftSettings: strict),
+        // The in-memory screen grid, styles by semantic role, display width, diffing. No dependencies.
+        .target(name: "TermRender", swiftSettings: strict),
+        // The only module that imports curses: flushes grid diffs, decodes keys, suspends for child processes.
+        .target(name: "CursesBackend", dependencies: ["TermRender", "CNCurses"], swiftSettings: strict),
         .executableTarget(
             name: "swdash",
             dependencies: [
@@ -43,6 +50,9 @@ let package = Package(
         .testTarget(
             name: "EngineClientTests", dependencies: ["EngineAPI", "EngineClient", "TestEngineSupport"],
             swiftSettings: strict),
+        .testTarget(name: "TermRenderTests", dependencies: ["TermRender"], swiftSettings: strict),
+        .testTarget(
+            name: "CursesBackendTests", dependencies: ["CursesBackend", "TermRender", "CNCurses"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

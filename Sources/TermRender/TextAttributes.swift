@@ -1,0 +1,17 @@
+/// Text attributes a terminal can show without colour.
+public struct TextAttributes: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) {
+        self.rawValue = rawValue
+    }
+
+    public static let bold = TextAttributes(rawValue: 1 << 0)
+    public static let underline = TextAttributes(rawValue: 1 << 1)
+    public static let reverse = TextAttributes(rawValue: 1 << 2)
+    public static let dim = TextAttributes(rawValue: 1 << 3)
+
+    /// Every attribute with its theme-file name, in a fixed order.
+    public static let named: [(name: String, attribute: TextAttributes)] = [
+        ("bold", .bold), ("underline", .underline), ("reverse", .reverse), ("dim", .dim),
+    ]
+}
