@@ -33,6 +33,8 @@ let package = Package(
             swiftSettings: strict),
         // The in-memory screen grid, styles by semantic role, display width, diffing. No dependencies.
         .target(name: "TermRender", swiftSettings: strict),
+        // The view-model: state, actions, reducer, effects, store, binding tables. Sees the engine only as a protocol.
+        .target(name: "DashCore", dependencies: ["EngineAPI", "TermRender"], swiftSettings: strict),
         // The only module that imports curses: flushes grid diffs, decodes keys, suspends for child processes.
         .target(name: "CursesBackend", dependencies: ["TermRender", "CNCurses"], swiftSettings: strict),
         .executableTarget(
@@ -53,6 +55,7 @@ let package = Package(
         .testTarget(name: "TermRenderTests", dependencies: ["TermRender"], swiftSettings: strict),
         .testTarget(
             name: "CursesBackendTests", dependencies: ["CursesBackend", "TermRender", "CNCurses"], swiftSettings: strict),
+        .testTarget(name: "DashCoreTests", dependencies: ["DashCore", "EngineAPI", "TermRender"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

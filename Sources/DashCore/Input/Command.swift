@@ -1,0 +1,18 @@
+/// What a key asks for, independent of which key it was (bindings map keys to commands).
+public enum Command: String, Sendable, Hashable, CaseIterable {
+    case quit, back, help, refresh
+    case nextPane, previousPane, showContainers, showImages, showVolumes
+    case cursorUp, cursorDown, pageUp, pageDown, top, bottom
+    case filter, sortNext, sortReverse, groupByProject, mark
+    case start, stop, restart, pauseToggle, kill, remove
+    case logs, inspect, exec
+    case scrollUp, scrollDown
+
+    /// Commands that change something on the engine; `--read-only` refuses them.
+    public var mutates: Bool {
+        switch self {
+        case .start, .stop, .restart, .pauseToggle, .kill, .remove, .exec: true
+        default: false
+        }
+    }
+}

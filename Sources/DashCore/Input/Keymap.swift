@@ -1,0 +1,85 @@
+import TermRender
+
+/// The binding tables: the single source for key handling, footer hints, the help overlay and the
+/// README key table.
+public struct Keymap: Sendable, Equatable {
+    public var bindings: [Binding]
+
+    public init(bindings: [Binding] = Keymap.defaultBindings) {
+        self.bindings = bindings
+    }
+
+    /// Where keys are being interpreted right now.
+    public enum Context: Sendable, Equatable {
+        case list(PaneKind)
+        case logView
+        case inspectView
+    }
+
+    /// The command for `key` in `context`: the most specific scope wins.
+    public func command(for key: KeyEvent, in context: Context) -> Command? {
+        let scopes = Self.scopes(for: context)
+        for scope in scopes {
+            if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
+                return binding.command
+            }
+        }
+        return nil
+    }
+
+    /// Every binding that applies in `context`, most specific first (for help and hints).
+    public func bindings(in context: Context) -> [Binding] {
+        Self.scopes(for: context).flatMap { scope in bindings.filter { $0.scope == scope } }
+    }
+
+    static func scopes(for context: Context) -> [Binding.Scope] {
+        switch context {
+        case .list(let pane): [.pane(pane), .global]
+        case .logView: [.logView, .global]
+        case .inspectView: [.inspectView, .global]
+        }
+    }
+
+    public static let defaultBindings: [Binding] = [
+        // Pane-specific first, so the footer reads "what can I do here" before navigation.
+        Binding([.char("u")], .start, "start", scope: .pane(.containers)),
+        Binding([.char("s")], .stop, "stop", scope: .pane(.containers)),
+        Binding([.char("r")], .restart, "restart", scope: .pane(.containers)),
+        Binding([.char("p")], .pauseToggle, "pause", scope: .pane(.containers)),
+        Binding([.char("K")], .kill, "kill", scope: .pane(.containers)),
+        Binding([.char("d")], .remove, "remove", scope: .pane(.containers)),
+        Binding([.char("l"), .enter], .logs, "logs", scope: .pane(.containers)),
+        Binding([.char("i")], .inspect, "inspect", scope: .pane(.containers)),
+        Binding([.char(" ")], .mark, "mark", scope: .pane(.containers)),
+        Binding([.char("c")], .groupByProject, "group by project", scope: .pane(.containers), hint: false),
+        Binding([.char("d")], .remove, "remove", scope: .pane(.images)),
+        Binding([.char(" ")], .mark, "mark", scope: .pane(.images)),
+        Binding([.char("d")], .remove, "remove", scope: .pane(.volumes)),
+        Binding([.char(" ")], .mark, "mark", scope: .pane(.volumes)),
+        Binding([.escape, .char("q")], .back, "back", scope: .logView),
+        Binding([.char("k"), .up], .scrollUp, "scroll up", scope: .logView, hint: false),
+        Binding([.char("j"), .down], .scrollDown, "scroll down", scope: .logView, hint: false),
+        Binding([.escape, .char("q")], .back, "back", scope: .inspectView),
+        Binding([.char("k"), .up], .scrollUp, "scroll up", scope: .inspectView, hint: false),
+        Binding([.char("j"), .down], .scrollDown, "scroll down", scope: .inspectView, hint: false),
+        // Everywhere.
+        Binding([.char("/")], .filter, "filter"),
+        Binding([.char("o")], .sortNext, "sort"),
+        Binding([.char("O")], .sortReverse, "reverse sort", hint: false),
+        Binding([.char("?")], .help, "help"),
+        Binding([.char("q")], .quit, "quit"),
+        Binding([.char("1")], .showContainers, "containers", hint: false),
+        Binding([.char("2")], .showImages, "images", hint: false),
+        Binding([.char("3")], .showVolumes, "volumes", hint: false),
+        Binding([.tab], .nextPane, "next pane", hint: false),
+        Binding([.backTab], .previousPane, "previous pane", hint: false),
+        Binding([.char("k"), .up], .cursorUp, "up", hint: false),
+        Binding([.char("j"), .down], .cursorDown, "down", hint: false),
+        Binding([.pageUp], .pageUp, "page up", hint: false),
+        Binding([.pageDown], .pageDown, "page down", hint: false),
+        Binding([.char("g"), .home], .top, "first", hint: false),
+        Binding([.char("G"), .end], .bottom, "last", hint: false),
+        Binding([.char("R"), .ctrl("r")], .refresh, "reload everything", hint: false),
+        Binding([.escape], .back, "close / clear filter", hint: false),
+    ]
+}

@@ -1,0 +1,29 @@
+import EngineAPI
+import TermRender
+
+/// Everything that can happen: keys, the clock, and facts from the engine or from finished work.
+/// Intents come in as keys; facts are named in the past tense.
+public enum Action: Sendable {
+    case key(KeyEvent)
+    case resized(Size)
+    /// The clock, about once a second; carries the time so the reducer never reads it.
+    case tick(now: Double)
+
+    case connected(version: SystemVersion, apiVersion: String)
+    case engineLost(reason: String)
+    case containersListed([ContainerSummary])
+    case imagesListed([ImageSummary])
+    case volumesListed([Volume])
+    case diskUsageLoaded(DiskUsage)
+    case diskUsageFailed(String)
+    case listFailed(PaneKind, String)
+    /// A refreshed summary, or nil when the container no longer exists.
+    case containerRefreshed(id: String, ContainerSummary?)
+    case eventReceived(EngineEvent)
+    case statsSampled(id: String, ContainerStats)
+    case logLinesReceived(containerID: String, [LogLine])
+    case logEnded(containerID: String, reason: String?)
+    case inspected(id: String, ContainerDetails)
+    case inspectFailed(id: String, String)
+    case commandFinished(EngineCommand, CommandTarget, error: String?)
+}

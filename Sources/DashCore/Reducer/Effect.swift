@@ -1,0 +1,23 @@
+/// Work the reducer asks for. The `EffectRunner` executes effects and reports back with actions;
+/// long-running ones are keyed so a later effect can cancel them.
+public enum Effect: Sendable, Equatable {
+    /// Ping and read the version; then `.connected` or `.engineLost`.
+    case connect
+    /// Wait, then try `.connect` again.
+    case reconnect(afterSeconds: Int)
+    /// Follow `/events` from `since` (unix seconds) until cancelled or the engine goes away.
+    case watchEvents(since: Int64)
+    case listContainers
+    case listImages
+    case listVolumes
+    case loadDiskUsage
+    case refreshContainer(id: String)
+    /// One-shot stats for these running, visible containers.
+    case sampleStats(ids: [String])
+    /// Stream a container's log (last `tail` lines, then follow) after `delayMilliseconds`, replacing any other.
+    case followLogs(containerID: String, tail: Int, delayMilliseconds: Int)
+    case stopLogs
+    case inspect(id: String)
+    case run(EngineCommand, [CommandTarget])
+    case quit
+}

@@ -1,0 +1,167 @@
+import TermRender
+
+/// Keys: overlays and the filter prompt take them first; otherwise the keymap turns them into commands.
+extension Reducer {
+    static func handleKey(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
+        if key == .resize { return [] }
+        if key == .ctrl("c") { return quit(&state) }
+        switch state.overlay {
+        case .help:
+            state.overlay = nil
+            return []
+        case .confirm(let confirmation):
+            return answerConfirmation(&state, confirmation, key)
+        case nil:
+            break
+        }
+        if state.filterEditing { return editFilter(&state, key) }
+        guard let command = state.keymap.command(for: key, in: state.keyContext) else { return [] }
+        return perform(&state, command)
+    }
+
+    static func quit(_ state: inout AppState) -> [Effect] {
+        state.quitRequested = true
+        return [.stopLogs, .quit]
+    }
+
+    static func editFilter(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
+        let pane = state.pane
+        switch key {
+        case .enter:
+            state.filterEditing = false
+            return []
+        case .escape:
+            state.filterEditing = false
+            state[list: pane].filter = ""
+        case .backspace:
+            if state[list: pane].filter.isEmpty {
+                state.filterEditing = false
+                return []
+            }
+            state[list: pane].filter.removeLast()
+        case .char(let character):
+            state[list: pane].filter.append(character)
+        case .up, .down, .pageUp, .pageDown:
+            // Moving while typing keeps the prompt open, as in k9s.
+            if let command = state.keymap.command(for: key, in: state.keyContext) { return perform(&state, command) }
+            return []
+        default:
+            return []
+        }
+        // A changed filter keeps the cursor on the same object when it still matches, else the first row.
+        state[list: pane].top = 0
+        return clampCursor(&state, pane) + followSelectedLog(&state, delay: 150)
+    }
+
+    static func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
+        if command.mutates && state.readOnly {
+            state.message = StatusMessage(
+                "read-only mode: \(command.rawValue) is disabled (started with --read-only)", kind: .error, at: state.now)
+            return []
+        }
+        let page = max(1, state.layout.listRows - 1)
+        let fullPage = max(1, state.layout.fullScreenRows - 1)
+        let inFullView = state.inspect != nil || state.log?.fullScreen == true
+        switch command {
+        case .quit: return quit(&state)
+        case .back: return back(&state)
+        case .help:
+            state.overlay = .help
+            return []
+        case .refresh:
+            guard state.engine.isConnected else { return [.connect] }
+            state.message = StatusMessage("reloading…", kind: .info, at: state.now)
+            state.diskUsage = .loading
+            return [.listContainers, .listImages, .listVolumes, .loadDiskUsage]
+        case .nextPane: return switchPane(&state, to: state.pane.cycled(by: 1))
+        case .previousPane: return switchPane(&state, to: state.pane.cycled(by: -1))
+        case .showContainers: return switchPane(&state, to: .containers)
+        case .showImages: return switchPane(&state, to: .images)
+        case .showVolumes: return switchPane(&state, to: .volumes)
+        case .cursorUp: return inFullView ? scroll(&state, by: -1) : moveCursor(&state, by: -1)
+        case .cursorDown: return inFullView ? scroll(&state, by: 1) : moveCursor(&state, by: 1)
+        case .scrollUp: return scroll(&state, by: -1)
+        case .scrollDown: return scroll(&state, by: 1)
+        case .pageUp: return inFullView ? scroll(&state, by: -fullPage) : moveCursor(&state, by: -page)
+        case .pageDown: return inFullView ? scroll(&state, by: fullPage) : moveCursor(&state, by: page)
+        case .top: return inFullView ? scroll(&state, by: -Int(Int32.max)) : moveCursor(&state, to: 0)
+        case .bottom: return inFullView ? scroll(&state, by: Int(Int32.max)) : moveCursor(&state, to: Int(Int32.max))
+        case .filter:
+            guard !inFullView else { return [] }
+            state.filterEditing = true
+            return []
+        case .sortNext:
+            let choices = SortKey.choices(for: state.pane)
+            let current = choices.firstIndex(of: state[list: state.pane].sort) ?? 0
+            let next = choices[(current + 1) % choices.count]
+            state[list: state.pane].sort = next
+            // Figures read best biggest first; names alphabetically.
+            state[list: state.pane].descending = [.cpu, .memory, .size, .created].contains(next)
+            state.message = StatusMessage("sorted by \(next.label)", kind: .info, at: state.now)
+            return clampCursor(&state, state.pane)
+        case .sortReverse:
+            state[list: state.pane].descending.toggle()
+            return clampCursor(&state, state.pane)
+        case .groupByProject:
+            state.groupByProject.toggle()
+            state.message = StatusMessage(
+                state.groupByProject ? "grouped by compose project" : "not grouped", kind: .info, at: state.now)
+            return clampCursor(&state, .containers)
+        case .mark:
+            guard let id = state[list: state.pane].cursorID else { return [] }
+            if state[list: state.pane].marks.contains(id) {
+                state[list: state.pane].marks.remove(id)
+            } else {
+                state[list: state.pane].marks.insert(id)
+            }
+            return moveCursor(&state, by: 1)
+        case .logs: return openLogs(&state)
+        case .inspect: return openInspect(&state)
+        case .start, .stop, .restart, .pauseToggle, .kill, .remove, .exec:
+            return engineCommand(&state, command)
+        }
+    }
+
+    /// Esc: close the innermost thing that is open.
+    static func back(_ state: inout AppState) -> [Effect] {
+        if state.inspect != nil {
+            state.inspect = nil
+            return []
+        }
+        if state.log?.fullScreen == true {
+            state.log?.fullScreen = false
+            state.log?.scrollBack = 0
+            return followSelectedLog(&state, delay: 0)
+        }
+        if !state[list: state.pane].filter.isEmpty {
+            state[list: state.pane].filter = ""
+            return clampCursor(&state, state.pane) + followSelectedLog(&state, delay: 150)
+        }
+        if !state[list: state.pane].marks.isEmpty {
+            state[list: state.pane].marks = []
+            return []
+        }
+        return []
+    }
+
+    static func openLogs(_ state: inout AppState) -> [Effect] {
+        guard state.pane == .containers, let id = state[list: .containers].cursorID,
+            let container = state.containers[id]
+        else { return [] }
+        var effects: [Effect] = []
+        if state.log?.containerID != id {
+            state.log = LogView(containerID: id, name: container.name, capacity: state.settings.logCapacity)
+            effects.append(.followLogs(containerID: id, tail: state.settings.logTail, delayMilliseconds: 0))
+        }
+        state.log?.fullScreen = true
+        return effects
+    }
+
+    static func openInspect(_ state: inout AppState) -> [Effect] {
+        guard state.pane == .containers, let id = state[list: .containers].cursorID,
+            let container = state.containers[id]
+        else { return [] }
+        state.inspect = InspectView(containerID: id, name: container.name)
+        return [.inspect(id: id)]
+    }
+}

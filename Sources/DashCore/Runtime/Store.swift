@@ -1,0 +1,44 @@
+import EngineAPI
+
+/// The one owner of `AppState`. Every change goes through `send`, on the main actor; effects are
+/// handed to the runner, whose results come back through `send` as actions.
+@MainActor
+public final class Store {
+    public private(set) var state: AppState
+    /// Bumped on every action: the render loop draws only when it moved.
+    public private(set) var revision = 0
+    /// Called after every state change (the app schedules a frame).
+    public var onChange: (@MainActor () -> Void)?
+    /// Called once when the reducer asks to quit.
+    public var onQuit: (@MainActor () -> Void)?
+    private var runner: EffectRunner?
+
+    public init(state: AppState, engine: any DockerEngine) {
+        self.state = state
+        self.runner = nil
+        self.runner = EffectRunner(
+            engine: engine, settings: state.settings,
+            send: { [weak self] action in self?.send(action) },
+            quit: { [weak self] in self?.onQuit?() })
+    }
+
+    /// Starts the dashboard: the first connection and the clock.
+    public func start(clock: Bool = true) {
+        let effects = Reducer.start(&state)
+        revision += 1
+        runner?.run(effects)
+        if clock { runner?.startClock() }
+    }
+
+    public func send(_ action: Action) {
+        let effects = Reducer.reduce(&state, action)
+        revision += 1
+        onChange?()
+        runner?.run(effects)
+    }
+
+    /// Cancels every task the runner owns (streams close their connections).
+    public func shutdown() {
+        runner?.cancelAll()
+    }
+}

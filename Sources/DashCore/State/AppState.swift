@@ -1,0 +1,90 @@
+import EngineAPI
+import TermRender
+
+/// Everything the dashboard shows, as one value. Only the reducer changes it; panes only read it.
+public struct AppState: Sendable {
+    public var engine: EngineStatus
+    public var readOnly: Bool
+    public var pane: PaneKind = .containers
+    public var size: Size
+    /// Seconds since the epoch, from the last tick (rendering never reads the clock itself).
+    public var now: Double
+
+    public var containers: [String: ContainerSummary] = [:]
+    /// When each container's engine-written `Status` was received, to age it locally.
+    public var statusReceivedAt: [String: Double] = [:]
+    public var images: [String: ImageSummary] = [:]
+    public var volumes: [String: Volume] = [:]
+    /// Volume sizes from `/system/df`, which is slow and loaded in the background.
+    public var volumeSizes: [String: Int64] = [:]
+    public var diskUsage: LoadState = .idle
+    public var stats: [String: StatsSample] = [:]
+    public var loaded: Set<PaneKind> = []
+
+    public var lists: [PaneKind: ListState] = [
+        .containers: ListState(sort: .name), .images: ListState(sort: .name), .volumes: ListState(sort: .name),
+    ]
+    public var groupByProject = false
+    /// True while `/` is collecting the filter text.
+    public var filterEditing = false
+    public var log: LogView?
+    public var inspect: InspectView?
+    public var overlay: Overlay?
+    public var message: StatusMessage?
+    /// Objects with an engine command in flight, and what it is ("stopping").
+    public var pending: [String: String] = [:]
+    public var keymap = Keymap()
+    public var quitRequested = false
+    public var lastSync: Double = 0
+    public var lastStatsAt: Double = 0
+    /// Progress of the engine command running on several objects.
+    public var batch: BatchProgress?
+    public var settings: Settings
+
+    /// Tunables that come from the command line or defaults.
+    public struct Settings: Sendable, Equatable {
+        public var logTail = 200
+        public var logCapacity = 10_000
+        public var statsInterval: Double = 2
+        public var resyncInterval: Double = 300
+        public var stopTimeout: Int? = nil
+        public init() {}
+    }
+
+    /// A command applied to several objects, one result at a time.
+    public struct BatchProgress: Sendable, Equatable {
+        public var command: EngineCommand
+        public var total: Int
+        public var done = 0
+        public var failures: [String] = []
+        public var lastTarget: String = ""
+    }
+
+    /// Progress of a background load.
+    public enum LoadState: Sendable, Equatable {
+        case idle, loading, loaded
+        case failed(String)
+    }
+
+    public init(host: String, size: Size, now: Double, readOnly: Bool = false, settings: Settings = Settings()) {
+        self.engine = EngineStatus(host: host)
+        self.size = size
+        self.now = now
+        self.readOnly = readOnly
+        self.settings = settings
+    }
+
+    public subscript(list pane: PaneKind) -> ListState {
+        get { lists[pane] ?? ListState(sort: .name) }
+        set { lists[pane] = newValue }
+    }
+
+    /// The key context: which binding tables apply now.
+    public var keyContext: Keymap.Context {
+        if inspect != nil { return .inspectView }
+        if log?.fullScreen == true { return .logView }
+        return .list(pane)
+    }
+
+    public var layout: Layout { Layout(size: size, logFullScreen: log?.fullScreen == true || inspect != nil) }
+}
