@@ -35,6 +35,8 @@ let package = Package(
         .target(name: "TermRender", swiftSettings: strict),
         // The view-model: state, actions, reducer, effects, store, binding tables. Sees the engine only as a protocol.
         .target(name: "DashCore", dependencies: ["EngineAPI", "TermRender"], swiftSettings: strict),
+        // Panes: state into cells of a Screen. Pure; no engine, no curses.
+        .target(name: "DashUI", dependencies: ["DashCore", "EngineAPI", "TermRender"], swiftSettings: strict),
         // The only module that imports curses: flushes grid diffs, decodes keys, suspends for child processes.
         .target(name: "CursesBackend", dependencies: ["TermRender", "CNCurses"], swiftSettings: strict),
         .executableTarget(
@@ -56,6 +58,9 @@ let package = Package(
         .testTarget(
             name: "CursesBackendTests", dependencies: ["CursesBackend", "TermRender", "CNCurses"], swiftSettings: strict),
         .testTarget(name: "DashCoreTests", dependencies: ["DashCore", "EngineAPI", "TermRender"], swiftSettings: strict),
+        .testTarget(
+            name: "DashUITests", dependencies: ["DashUI", "DashCore", "EngineAPI", "TermRender"],
+            resources: [.copy("Snapshots")], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )
