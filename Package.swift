@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "swdash",
             dependencies: [
-                "EngineAPI", "EngineClient",
+                "EngineAPI", "EngineClient", "TermRender", "CursesBackend", "DashCore", "DashUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -54,6 +54,10 @@ let package = Package(
         .testTarget(
             name: "EngineClientTests", dependencies: ["EngineAPI", "EngineClient", "TestEngineSupport"],
             swiftSettings: strict),
+        // Runs the built swdash in tmux against the real test engine, as a user would.
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["swdash", "EngineAPI", "EngineClient", "TestEngineSupport"],
+            exclude: ["relay.py"], swiftSettings: strict),
         .testTarget(name: "TermRenderTests", dependencies: ["TermRender"], swiftSettings: strict),
         .testTarget(
             name: "CursesBackendTests", dependencies: ["CursesBackend", "TermRender", "CNCurses"], swiftSettings: strict),

@@ -3,15 +3,16 @@ import EngineAPI
 import EngineClient
 import Foundation
 
-/// The `swdash` command line. The dashboard itself comes next; for now `check` is the default.
+/// The `swdash` command line: the dashboard by default, plus helper subcommands.
 @main
 struct SwdashCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "swdash",
         abstract: "A terminal dashboard for Docker: containers, images, volumes and live logs.",
+        discussion: "Run without a subcommand to open the dashboard. Press ? inside it for every key.",
         version: SwdashVersion.string,
-        subcommands: [CheckCommand.self],
-        defaultSubcommand: CheckCommand.self
+        subcommands: [DashboardCommand.self, SnapshotCommand.self, CheckCommand.self],
+        defaultSubcommand: DashboardCommand.self
     )
 }
 
@@ -23,6 +24,21 @@ struct EngineOptions: ParsableArguments {
     func resolveHost() throws -> EngineHost {
         try EngineHost.resolve(flag: host, environment: ProcessInfo.processInfo.environment)
     }
+
+    /// Connects and negotiates, or prints the reason in user words and exits with status 1.
+    func connect() async throws -> DockerAPIClient {
+        do {
+            return try await LiveEngine.connect(to: try resolveHost(), requestTimeout: .seconds(30))
+        } catch let error as EngineError {
+            fail(error.description)
+        }
+    }
+}
+
+/// Prints `swdash: message` on stderr and exits with status 1.
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("swdash: \(message)\n".utf8))
+    exit(1)
 }
 
 /// `swdash check`: connects, negotiates, and prints what the engine reports.
@@ -33,18 +49,16 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var engine: EngineOptions
 
     func run() async throws {
+        let client = try await engine.connect()
         do {
-            let host = try engine.resolveHost()
-            let client = try await LiveEngine.connect(to: host, requestTimeout: .seconds(20))
             let version = try await client.version()
             let info = try await client.info()
-            print("engine   \(host)")
+            print("engine   \(client.hostDescription)")
             print("version  Docker \(version.version ?? "?") (API \(version.apiVersion ?? "?"), speaking \(client.apiVersion))")
             print("system   \(info.operatingSystem ?? "?"), \(info.ncpu ?? 0) CPUs, storage driver \(info.driver ?? "?")")
             print("objects  \(info.containersRunning ?? 0)/\(info.containers ?? 0) containers running, \(info.images ?? 0) images")
-        } catch let error as EngineError {
-            FileHandle.standardError.write(Data("swdash: \(error)\n".utf8))
-            throw ExitCode(1)
+        } catch {
+            fail(UserTextBridge.describe(error))
         }
     }
 }

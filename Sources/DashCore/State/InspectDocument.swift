@@ -65,6 +65,7 @@ public enum InspectDocument {
         }
 
         out.append(.heading("Environment"))
+        if (d.config?.env ?? []).isEmpty { out.append(.field("", "none")) }
         for variable in d.config?.env ?? [] {
             let parts = variable.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             out.append(.field(String(parts[0]), parts.count > 1 ? String(parts[1]) : ""))

@@ -1,0 +1,138 @@
+import CursesBackend
+import DashCore
+import DashUI
+import Dispatch
+import Foundation
+import TermRender
+
+/// Wires the terminal and the store together: keys and signals in, frames out.
+/// Frames are coalesced: at most one per `frameInterval`, and none when the screen would not change.
+@MainActor
+final class DashboardApp {
+    let terminal: CursesTerminal
+    let store: Store
+    let frameInterval: Double = 0.05
+    private var sources: [any DispatchSourceProtocol] = []
+    private var frameScheduled = false
+    private var lastFrameAt: Double = 0
+    private var drawnRevision = -1
+    private var lastScreen: Screen?
+    private var finish: CheckedContinuation<Int32, Never>?
+    private var exitStatus: Int32 = 0
+
+    init(terminal: CursesTerminal, store: Store) {
+        self.terminal = terminal
+        self.store = store
+    }
+
+    /// Runs until the user quits or a signal ends the session; the terminal is restored on every path.
+    func run() async -> Int32 {
+        store.onChange = { [weak self] in self?.scheduleFrame() }
+        store.onQuit = { [weak self] in self?.stop(status: 0) }
+        watchInput()
+        watchSignals()
+        store.start()
+        draw()
+        let status = await withCheckedContinuation { self.finish = $0 }
+        return status
+    }
+
+    private func stop(status: Int32) {
+        guard let finish else { return }
+        self.finish = nil
+        for source in sources { source.cancel() }
+        sources = []
+        store.shutdown()
+        terminal.restore()
+        finish.resume(returning: status)
+    }
+
+    private func watchInput() {
+        let source = DispatchSource.makeReadSource(fileDescriptor: terminal.inputFileDescriptor, queue: .main)
+        source.setEventHandler { [weak self] in
+            MainActor.assumeIsolated { self?.readKeys() }
+        }
+        source.resume()
+        sources.append(source)
+    }
+
+    private func readKeys() {
+        for key in terminal.readKeys() {
+            switch key {
+            case .resize:
+                store.send(.resized(terminal.size))
+                lastScreen = nil
+            case .ctrl("l"):
+                terminal.forceRedraw()
+                lastScreen = nil
+                scheduleFrame()
+            case .ctrl("z"):
+                suspendToShell()
+            default:
+                store.send(.key(key))
+            }
+        }
+    }
+
+    /// SIGWINCH: a resize; SIGTERM, SIGHUP (the SSH connection dropped), SIGINT: leave cleanly.
+    private func watchSignals() {
+        let handlers: [(Int32, @MainActor (DashboardApp) -> Void)] = [
+            (SIGWINCH, { $0.readKeys() }),
+            (SIGTERM, { $0.stop(status: 143) }),
+            (SIGHUP, { $0.stop(status: 129) }),
+            (SIGINT, { $0.stop(status: 130) }),
+            (SIGCONT, { app in
+                app.terminal.resume()
+                app.lastScreen = nil
+                app.scheduleFrame()
+            }),
+        ]
+        for (signalNumber, handler) in handlers {
+            if signalNumber != SIGWINCH && signalNumber != SIGCONT { signal(signalNumber, SIG_IGN) }
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .main)
+            source.setEventHandler { [weak self] in
+                MainActor.assumeIsolated {
+                    guard let self else { return }
+                    handler(self)
+                }
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    /// Ctrl-Z: give the terminal back and stop, as any well-behaved full-screen program does.
+    private func suspendToShell() {
+        terminal.suspend()
+        kill(getpid(), SIGSTOP)
+        // Execution continues here after `fg`; SIGCONT also redraws.
+        terminal.resume()
+        lastScreen = nil
+        scheduleFrame()
+    }
+
+    private func scheduleFrame() {
+        guard !frameScheduled else { return }
+        frameScheduled = true
+        let now = Date().timeIntervalSince1970
+        let wait = max(0, lastFrameAt + frameInterval - now)
+        Task { @MainActor [weak self] in
+            if wait > 0 { try? await Task.sleep(for: .seconds(wait)) }
+            guard let self else { return }
+            self.frameScheduled = false
+            self.draw()
+        }
+    }
+
+    private func draw() {
+        guard finish != nil || drawnRevision < 0 else { return }
+        guard store.revision != drawnRevision || lastScreen == nil else { return }
+        drawnRevision = store.revision
+        lastFrameAt = Date().timeIntervalSince1970
+        let screen = DashboardView.render(store.state, unicode: terminal.unicode)
+        // Most ticks change nothing visible: then nothing is written to the terminal at all.
+        guard screen != lastScreen else { return }
+        terminal.flush(screen)
+        lastScreen = screen
+    }
+}
