@@ -36,6 +36,9 @@ struct FooterHints {
 
     /// The hints to show, in keymap order: the focused pane's first, shadowed keys removed.
     func hints() -> [Hint] {
+        if state.prompt != nil {
+            return [Hint(key: "Enter", label: "run"), Hint(key: "Esc", label: "cancel")]
+        }
         if state.filterEditing {
             // Typing a filter: the keymap is bypassed (the reducer reads these keys itself).
             return [Hint(key: "Enter", label: "keep filter"), Hint(key: "Esc", label: "clear"),

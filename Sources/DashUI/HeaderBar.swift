@@ -16,9 +16,10 @@ struct HeaderBar {
         var warning = false
         var segments: [BarLayout<Part>.Segment] = [.init(key: .brand, variants: [[Span("swdash", .header)]])]
         switch state.engine.connection {
-        case .unreachable(let reason, let retryIn):
+        case .unreachable(let reason, let retryAt):
             warning = true
-            let retry = "retrying in \(retryIn)s"
+            let seconds = Int((retryAt - state.now).rounded(.up))
+            let retry = seconds > 0 ? "retrying in \(seconds)s" : "retrying now"
             segments.append(.init(key: .engine, variants: [
                 [Span("ENGINE UNREACHABLE \(glyphs.dash) \(retry): \(glyphs.prose(reason))", .headerWarning)],
                 [Span("ENGINE UNREACHABLE \(glyphs.dash) \(retry)", .headerWarning)],

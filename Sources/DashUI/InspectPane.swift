@@ -17,7 +17,8 @@ struct InspectPane {
             screen.write(glyphs.prose(error), at: text.origin, style: Style(.statusError), maxWidth: text.width)
             // The document, if any, stays readable below the error.
             let rest = text.inset(top: 2)
-            KeyValueList(lines: lines, glyphs: glyphs, colon: true).render(in: rest, from: inspect.scroll, into: &screen)
+            KeyValueList(lines: lines, glyphs: glyphs, maxKeyWidth: keyWidth(text), colon: true)
+                .render(in: rest, from: inspect.scroll, into: &screen)
             return
         }
         if inspect.loading && lines.isEmpty {
@@ -25,8 +26,12 @@ struct InspectPane {
                                 style: Style(.textDim), ellipsis: glyphs.ellipsis)
             return
         }
-        KeyValueList(lines: lines, glyphs: glyphs, colon: true).render(in: text, from: inspect.scroll, into: &screen)
+        KeyValueList(lines: lines, glyphs: glyphs, maxKeyWidth: keyWidth(text), colon: true)
+            .render(in: text, from: inspect.scroll, into: &screen)
     }
+
+    /// Labels and environment names can be long: give keys up to two fifths of a wide screen.
+    private func keyWidth(_ text: Rect) -> Int { max(22, text.width * 2 / 5) }
 
     /// "Inspect: web" and, when the document is longer than the box, which lines are showing.
     private func title(rows: Int) -> [Span] {

@@ -13,6 +13,18 @@ struct MessageLine {
         screen.fill(line, style: .text)
         let text: String
         let role: Role
+        if let prompt = state.prompt {
+            let label = glyphs.prose(prompt.label)
+            let used = screen.write(label, at: Point(x: 1, y: y), style: Style(.keyHint), maxWidth: max(0, width - 2))
+            let room = max(0, width - 3 - used - 1)
+            // Long commands scroll: the end being typed stays visible.
+            var shown = prompt.text
+            while shown.displayWidth > room, !shown.isEmpty { shown.removeFirst() }
+            let x = 2 + used
+            let typed = screen.write(shown, at: Point(x: x, y: y), style: Style(.filterInput), maxWidth: max(0, width - x))
+            screen.write(glyphs.cursor, at: Point(x: x + typed, y: y), style: Style(.filterInput), maxWidth: max(0, width - x - typed))
+            return
+        }
         if let message = state.message {
             text = glyphs.prose(message.text)
             switch message.kind {

@@ -2,6 +2,7 @@ import CursesBackend
 import DashCore
 import DashUI
 import Dispatch
+import EngineAPI
 import Foundation
 import TermRender
 
@@ -11,6 +12,10 @@ import TermRender
 final class DashboardApp {
     let terminal: CursesTerminal
     let store: Store
+    let engine: any DockerEngine
+    /// The shell or attach session that has the terminal, if any.
+    private var session: InteractiveSession?
+    private var inputSource: (any DispatchSourceRead)?
     let frameInterval: Double = 0.05
     private var sources: [any DispatchSourceProtocol] = []
     private var frameScheduled = false
@@ -20,15 +25,20 @@ final class DashboardApp {
     private var finish: CheckedContinuation<Int32, Never>?
     private var exitStatus: Int32 = 0
 
-    init(terminal: CursesTerminal, store: Store) {
+    init(terminal: CursesTerminal, store: Store, engine: any DockerEngine) {
         self.terminal = terminal
         self.store = store
+        self.engine = engine
     }
 
     /// Runs until the user quits or a signal ends the session; the terminal is restored on every path.
     func run() async -> Int32 {
         store.onChange = { [weak self] in self?.scheduleFrame() }
         store.onQuit = { [weak self] in self?.stop(status: 0) }
+        store.interactiveHandler = { [weak self] request in
+            guard let self else { return InteractiveOutcome(request: request, error: "swdash is closing") }
+            return await self.runInteractive(request)
+        }
         watchInput()
         watchSignals()
         store.start()
@@ -43,6 +53,8 @@ final class DashboardApp {
         for source in sources { source.cancel() }
         sources = []
         store.shutdown()
+        // A session in progress (SIGHUP while in a shell) has the terminal in raw mode: undo that first.
+        session?.restoreTerminal()
         terminal.restore()
         finish.resume(returning: status)
     }
@@ -54,9 +66,28 @@ final class DashboardApp {
         }
         source.resume()
         sources.append(source)
+        inputSource = source
+    }
+
+    /// Hands the terminal to a shell or attach session and takes it back afterwards.
+    private func runInteractive(_ request: InteractiveRequest) async -> InteractiveOutcome {
+        let session = InteractiveSession(engine: engine, terminal: terminal)
+        self.session = session
+        // Only the session reads the keyboard meanwhile.
+        inputSource?.suspend()
+        let outcome = await session.run(request)
+        self.session = nil
+        guard finish != nil else { return outcome }
+        terminal.resume()
+        inputSource?.resume()
+        lastScreen = nil
+        readKeys()
+        scheduleFrame()
+        return outcome
     }
 
     private func readKeys() {
+        guard session == nil else { return }
         for key in terminal.readKeys() {
             switch key {
             case .resize:
@@ -77,7 +108,9 @@ final class DashboardApp {
     /// SIGWINCH: a resize; SIGTERM, SIGHUP (the SSH connection dropped), SIGINT: leave cleanly.
     private func watchSignals() {
         let handlers: [(Int32, @MainActor (DashboardApp) -> Void)] = [
-            (SIGWINCH, { $0.readKeys() }),
+            (SIGWINCH, { app in
+                if let session = app.session { session.resize() } else { app.readKeys() }
+            }),
             (SIGTERM, { $0.stop(status: 143) }),
             (SIGHUP, { $0.stop(status: 129) }),
             (SIGINT, { $0.stop(status: 130) }),
@@ -126,6 +159,8 @@ final class DashboardApp {
 
     private func draw() {
         guard finish != nil || drawnRevision < 0 else { return }
+        // While a shell has the terminal, nothing of ours may be drawn over it.
+        guard session == nil else { return }
         guard store.revision != drawnRevision || lastScreen == nil else { return }
         drawnRevision = store.revision
         lastFrameAt = Date().timeIntervalSince1970

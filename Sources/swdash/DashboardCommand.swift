@@ -24,6 +24,9 @@ struct DashboardCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Seconds a stop waits before the engine kills (engine default when left out).")
     var stopTimeout: Int?
 
+    @Option(name: .long, help: "The shell e opens in a container: auto (bash, else sh) or a path such as /bin/zsh.")
+    var shell = "auto"
+
     func validate() throws {
         guard tail >= 0 else { throw ValidationError("--tail must be 0 or more") }
         guard logBuffer >= 100 else { throw ValidationError("--log-buffer must be at least 100") }
@@ -39,6 +42,7 @@ struct DashboardCommand: AsyncParsableCommand {
         settings.logTail = tail
         settings.logCapacity = logBuffer
         settings.stopTimeout = stopTimeout
+        settings.execShell = shell == "auto" ? nil : shell
         let environment = ProcessInfo.processInfo.environment
         let terminal: CursesTerminal
         do {
@@ -50,7 +54,7 @@ struct DashboardCommand: AsyncParsableCommand {
         let state = AppState(
             host: client.hostDescription, size: terminal.size, now: Date().timeIntervalSince1970, readOnly: readOnly,
             settings: settings)
-        let app = DashboardApp(terminal: terminal, store: Store(state: state, engine: client))
+        let app = DashboardApp(terminal: terminal, store: Store(state: state, engine: client), engine: client)
         let status = await app.run()
         if status != 0 { throw ExitCode(status) }
     }

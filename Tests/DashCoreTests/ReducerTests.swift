@@ -130,7 +130,7 @@ import Testing
     @Test func engineLossBacksOffAndRecoveryResyncs() {
         var state = loaded()
         #expect(Reducer.reduce(&state, .engineLost(reason: "gone")) == [.reconnect(afterSeconds: 1)])
-        #expect(state.engine.connection == .unreachable(reason: "gone", retryIn: 1))
+        #expect(state.engine.connection == .unreachable(reason: "gone", retryAt: 1001))
         #expect(Reducer.reduce(&state, .engineLost(reason: "gone")) == [.reconnect(afterSeconds: 2)])
         #expect(Reducer.reduce(&state, .engineLost(reason: "gone")) == [.reconnect(afterSeconds: 4)])
         #expect(state.containers.count == 3)  // what was shown stays shown

@@ -26,7 +26,7 @@ struct InvariantTests {
             inspect.inspect = DashboardFixture.inspect
             result.append(("inspect \(size)", inspect))
             var down = DashboardFixture.state(size)
-            down.engine.connection = .unreachable(reason: "connection refused", retryIn: 30)
+            down.engine.connection = .unreachable(reason: "connection refused", retryAt: down.now + 30)
             down.readOnly = true
             down.overlay = .confirm(Confirmation(question: "Remove web?", command: .removeContainer(force: false),
                                                  targets: [CommandTarget(id: "1", name: "web")]))

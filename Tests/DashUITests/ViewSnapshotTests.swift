@@ -49,7 +49,7 @@ struct ViewSnapshotTests {
     func unreachable() {
         var state = DashboardFixture.state(Self.wide)
         state.engine.connection = .unreachable(
-            reason: "connection refused: /var/run/docker.sock (is dockerd running?)", retryIn: 8)
+            reason: "connection refused: /var/run/docker.sock (is dockerd running?)", retryAt: state.now + 8)
         state.log?.endedReason = "the engine went away"
         assertSnapshot(DashboardView.render(state, unicode: true), named: "engine_unreachable_80x24")
         state.size = Size(columns: 40, rows: 12)

@@ -161,7 +161,6 @@ struct DashboardEndToEndTests {
         let engine = try await TestEngine.client()
         let name = TestEngine.uniqueName("snap")
         let id = try await TestEngine.run(engine, ["sh", "-c", "echo snapshot-line-1; echo snapshot-err >&2; sleep 300"], name: name)
-        defer { Task { await TestEngine.remove(engine, id) } }
         let (status, output) = try ChildProcess.run(
             [Binary.swdash, "snapshot", "-H", TestEngine.hostText ?? "", "--pane", "logs", "--container", name, "--size", "100x30"])
         #expect(status == 0, "\(output)")
@@ -170,6 +169,7 @@ struct DashboardEndToEndTests {
         #expect(output.split(separator: "\n", omittingEmptySubsequences: false).count >= 30)
         let containers = try ChildProcess.run([Binary.swdash, "snapshot", "-H", TestEngine.hostText ?? "", "--size", "120x40"])
         #expect(containers.output.contains(name))
+        await TestEngine.remove(engine, id)
     }
 
     func childPID(of parent: pid_t) -> pid_t? {

@@ -4,8 +4,10 @@ import TermRender
 public struct Binding: Sendable, Equatable {
     /// Where a binding applies.
     public enum Scope: Sendable, Hashable {
-        /// Every list pane and the full-screen log.
+        /// Everywhere: every list pane and the full-screen views.
         case global
+        /// Every list pane, but not the full-screen log or inspect views (filter, sort, marks).
+        case lists
         case pane(PaneKind)
         /// The full-screen log view.
         case logView

@@ -5,13 +5,13 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case cursorUp, cursorDown, pageUp, pageDown, top, bottom
     case filter, sortNext, sortReverse, groupByProject, mark
     case start, stop, restart, pauseToggle, kill, remove
-    case logs, inspect, exec
+    case logs, inspect, exec, execCommand, attach
     case scrollUp, scrollDown
 
     /// Commands that change something on the engine; `--read-only` refuses them.
     public var mutates: Bool {
         switch self {
-        case .start, .stop, .restart, .pauseToggle, .kill, .remove, .exec: true
+        case .start, .stop, .restart, .pauseToggle, .kill, .remove, .exec, .execCommand, .attach: true
         default: false
         }
     }

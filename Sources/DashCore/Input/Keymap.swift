@@ -32,9 +32,24 @@ public struct Keymap: Sendable, Equatable {
         Self.scopes(for: context).flatMap { scope in bindings.filter { $0.scope == scope } }
     }
 
+    /// The bindings that really apply in `context`: keys a more specific binding already claims are taken
+    /// out (in the log view `q` goes back, so "q quit" is not offered there), and bindings left without keys
+    /// are dropped. Footer hints and the help overlay show exactly these.
+    public func effectiveBindings(in context: Context) -> [Binding] {
+        var claimed = Set<KeyEvent>()
+        var result: [Binding] = []
+        for binding in bindings(in: context) {
+            var kept = binding
+            kept.keys = binding.keys.filter { !claimed.contains($0) }
+            claimed.formUnion(binding.keys)
+            if !kept.keys.isEmpty { result.append(kept) }
+        }
+        return result
+    }
+
     static func scopes(for context: Context) -> [Binding.Scope] {
         switch context {
-        case .list(let pane): [.pane(pane), .global]
+        case .list(let pane): [.pane(pane), .lists, .global]
         case .logView: [.logView, .global]
         case .inspectView: [.inspectView, .global]
         }
@@ -50,6 +65,9 @@ public struct Keymap: Sendable, Equatable {
         Binding([.char("d")], .remove, "remove", scope: .pane(.containers)),
         Binding([.char("l"), .enter], .logs, "logs", scope: .pane(.containers)),
         Binding([.char("i")], .inspect, "inspect", scope: .pane(.containers)),
+        Binding([.char("e")], .exec, "shell", scope: .pane(.containers)),
+        Binding([.char("E")], .execCommand, "run command", scope: .pane(.containers), hint: false),
+        Binding([.char("a")], .attach, "attach", scope: .pane(.containers), hint: false),
         Binding([.char(" ")], .mark, "mark", scope: .pane(.containers)),
         Binding([.char("c")], .groupByProject, "group by project", scope: .pane(.containers), hint: false),
         Binding([.char("d")], .remove, "remove", scope: .pane(.images)),
@@ -63,9 +81,9 @@ public struct Keymap: Sendable, Equatable {
         Binding([.char("k"), .up], .scrollUp, "scroll up", scope: .inspectView, hint: false),
         Binding([.char("j"), .down], .scrollDown, "scroll down", scope: .inspectView, hint: false),
         // Everywhere.
-        Binding([.char("/")], .filter, "filter"),
-        Binding([.char("o")], .sortNext, "sort"),
-        Binding([.char("O")], .sortReverse, "reverse sort", hint: false),
+        Binding([.char("/")], .filter, "filter", scope: .lists),
+        Binding([.char("o")], .sortNext, "sort", scope: .lists),
+        Binding([.char("O")], .sortReverse, "reverse sort", scope: .lists, hint: false),
         Binding([.char("?")], .help, "help"),
         Binding([.char("q")], .quit, "quit"),
         Binding([.char("1")], .showContainers, "containers", hint: false),

@@ -3,7 +3,7 @@ public enum KeymapReference {
     public static func markdownTable(_ keymap: Keymap) -> String {
         var lines = ["| Where | Keys | Does |", "|---|---|---|"]
         let order: [(Binding.Scope, String)] = [
-            (.global, "everywhere"), (.pane(.containers), "containers"), (.pane(.images), "images"),
+            (.global, "everywhere"), (.lists, "lists"), (.pane(.containers), "containers"), (.pane(.images), "images"),
             (.pane(.volumes), "volumes"), (.logView, "full-screen log"), (.inspectView, "inspect"),
         ]
         for (scope, name) in order {

@@ -26,4 +26,5 @@ public enum Action: Sendable {
     case inspected(id: String, ContainerDetails)
     case inspectFailed(id: String, String)
     case commandFinished(EngineCommand, CommandTarget, error: String?)
+    case interactiveFinished(InteractiveOutcome)
 }

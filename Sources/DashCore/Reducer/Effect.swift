@@ -19,5 +19,7 @@ public enum Effect: Sendable, Equatable {
     case stopLogs
     case inspect(id: String)
     case run(EngineCommand, [CommandTarget])
+    /// Hand the terminal to a shell, command or attach session (the app runs it).
+    case interactive(InteractiveRequest)
     case quit
 }

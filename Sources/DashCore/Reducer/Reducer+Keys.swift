@@ -14,6 +14,7 @@ extension Reducer {
         case nil:
             break
         }
+        if state.prompt != nil { return editPrompt(&state, key) }
         if state.filterEditing { return editFilter(&state, key) }
         guard let command = state.keymap.command(for: key, in: state.keyContext) else { return [] }
         return perform(&state, command)
@@ -117,8 +118,10 @@ extension Reducer {
             return moveCursor(&state, by: 1)
         case .logs: return openLogs(&state)
         case .inspect: return openInspect(&state)
-        case .start, .stop, .restart, .pauseToggle, .kill, .remove, .exec:
+        case .start, .stop, .restart, .pauseToggle, .kill, .remove:
             return engineCommand(&state, command)
+        case .exec, .execCommand, .attach:
+            return interactive(&state, command)
         }
     }
 

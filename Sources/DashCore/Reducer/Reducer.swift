@@ -80,6 +80,8 @@ public enum Reducer {
             return []
         case .commandFinished(let command, let target, let error):
             return commandFinished(&state, command, target, error)
+        case .interactiveFinished(let outcome):
+            return interactiveFinished(&state, outcome)
         }
     }
 
@@ -94,7 +96,7 @@ public enum Reducer {
     static func engineLost(_ state: inout AppState, _ reason: String) -> [Effect] {
         state.engine.failures += 1
         let wait = min(30, 1 << min(state.engine.failures - 1, 5))
-        state.engine.connection = .unreachable(reason: reason, retryIn: wait)
+        state.engine.connection = .unreachable(reason: reason, retryAt: state.now + Double(wait))
         return [.reconnect(afterSeconds: wait)]
     }
 

@@ -15,6 +15,8 @@ final class EffectRunner {
     let settings: AppState.Settings
     let send: @MainActor (Action) -> Void
     let quit: @MainActor () -> Void
+    /// Runs shells and attach sessions; set by the app, which owns the terminal.
+    var interactive: (@MainActor (InteractiveRequest) async -> InteractiveOutcome)?
     private var tasks: [TaskKey: Task<Void, Never>] = [:]
     private var refreshing: Set<String> = []
     private var refreshAgain: Set<String> = []
@@ -105,6 +107,16 @@ final class EffectRunner {
             }
         case .run(let command, let targets):
             Task { await self.runCommand(command, targets) }
+        case .interactive(let request):
+            Task {
+                let outcome: InteractiveOutcome
+                if let interactive {
+                    outcome = await interactive(request)
+                } else {
+                    outcome = InteractiveOutcome(request: request, error: "shells need a terminal")
+                }
+                send(.interactiveFinished(outcome))
+            }
         case .quit:
             cancelAll()
             quit()

@@ -37,6 +37,12 @@ public final class Store {
         runner?.run(effects)
     }
 
+    /// Runs shells and attach sessions (the app owns the terminal, so it provides this).
+    public var interactiveHandler: (@MainActor (InteractiveRequest) async -> InteractiveOutcome)? {
+        get { runner?.interactive }
+        set { runner?.interactive = newValue }
+    }
+
     /// Cancels every task the runner owns (streams close their connections).
     public func shutdown() {
         runner?.cancelAll()

@@ -27,6 +27,10 @@ public struct AppState: Sendable {
     public var groupByProject = false
     /// True while `/` is collecting the filter text.
     public var filterEditing = false
+    /// A line being typed at the bottom (the command for `E`).
+    public var prompt: Prompt?
+    /// True while a shell or attach session has the terminal.
+    public var interactiveActive = false
     public var log: LogView?
     public var inspect: InspectView?
     public var overlay: Overlay?
@@ -48,6 +52,8 @@ public struct AppState: Sendable {
         public var statsInterval: Double = 2
         public var resyncInterval: Double = 300
         public var stopTimeout: Int? = nil
+        /// The shell `e` opens; nil detects bash, else sh.
+        public var execShell: String? = nil
         public init() {}
     }
 

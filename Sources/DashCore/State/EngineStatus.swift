@@ -6,8 +6,8 @@ public struct EngineStatus: Sendable, Equatable {
     public enum Connection: Sendable, Equatable {
         case connecting
         case connected
-        /// Lost: `reason` in user words, next retry after `retryIn` seconds.
-        case unreachable(reason: String, retryIn: Int)
+        /// Lost: `reason` in user words; the next attempt is at `retryAt` (seconds since the epoch).
+        case unreachable(reason: String, retryAt: Double)
     }
 
     public var host: String
