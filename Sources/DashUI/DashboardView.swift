@@ -38,6 +38,7 @@ public enum DashboardView {
         switch state.overlay {
         case .help: HelpOverlay(state: state, glyphs: glyphs).render(into: &screen)
         case .confirm(let confirmation): ConfirmDialog(confirmation: confirmation, glyphs: glyphs).render(into: &screen)
+        case .prune(let plan): PruneDialog(plan: plan, state: state, glyphs: glyphs).render(into: &screen)
         case nil: break
         }
         return screen

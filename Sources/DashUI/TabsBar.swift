@@ -8,7 +8,7 @@ struct TabsBar {
     var glyphs: Glyphs
 
     private enum Part: Hashable {
-        case tabs, sort, filter
+        case tabs, sort, filter, preset
     }
 
     func render(row y: Int, into screen: inout Screen) {
@@ -19,6 +19,9 @@ struct TabsBar {
             [Span("sort: ", .textDim), Span("\(list.sort.label) \(arrow)", .text)],
             [Span("\(list.sort.label) \(arrow)", .text)],
         ], right: true))
+        if let preset = list.preset {
+            segments.append(.init(key: .preset, variants: [[Span("[\(preset.label)]", .filterInput)]], right: true))
+        }
         if state.filterEditing || !list.filter.isEmpty {
             var spans = [Span("/" + list.filter, .filterInput)]
             if state.filterEditing { spans.append(Span(glyphs.cursor, .filterInput)) }

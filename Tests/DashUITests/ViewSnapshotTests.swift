@@ -9,6 +9,24 @@ import Testing
 struct ViewSnapshotTests {
     static let wide = Size(columns: 80, rows: 24)
 
+    @Test("Prune preview lists exactly what goes; then a result per object")
+    func prune() {
+        var state = DashboardFixture.state(Self.wide)
+        let plan = PrunePlanner.plan(state)
+        #expect(!plan.items.isEmpty)
+        state.overlay = .prune(plan)
+        assertSnapshot(DashboardView.render(state, unicode: true), named: "prune_preview_80x24")
+        var finished = plan
+        finished.phase = .finished
+        for (index, item) in plan.items.enumerated() {
+            finished.outcomes[item.id] = index == 0 ? .skipped("running now (changed since the preview)") : .removed(freed: 1_000_000)
+        }
+        state.overlay = .prune(finished)
+        assertSnapshot(DashboardView.render(state, unicode: true), named: "prune_finished_80x24")
+        state.size = Size(columns: 40, rows: 12)
+        assertSnapshot(DashboardView.render(state, unicode: true), named: "prune_finished_40x12")
+    }
+
     @Test("Help overlay lists every binding of the containers pane, in two columns")
     func help() {
         var state = DashboardFixture.state(Self.wide)

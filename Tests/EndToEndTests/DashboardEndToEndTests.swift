@@ -8,8 +8,8 @@ import Glibc
 #endif
 
 /// The built `swdash`, in tmux, against the real test engine: what a user sees and does.
-@Suite(.enabled(if: TestEngine.available, "needs the test engine (scripts/test)"), .serialized)
-struct DashboardEndToEndTests {
+extension EndToEnd {
+@Suite struct DashboardEndToEndTests {
     func dashboard(host: String? = nil, columns: Int = 120, rows: Int = 32, extra: String = "") throws -> Tmux {
         try Tmux(command: "\(Binary.swdash) -H \(host ?? TestEngine.hostText ?? "") \(extra)", columns: columns, rows: rows)
     }
@@ -167,7 +167,8 @@ struct DashboardEndToEndTests {
         #expect(output.contains("snapshot-line-1") && output.contains("snapshot-err"), "\(output)")
         #expect(!output.contains("\u{1b}"), "escape codes in a plain-text snapshot")
         #expect(output.split(separator: "\n", omittingEmptySubsequences: false).count >= 30)
-        let containers = try ChildProcess.run([Binary.swdash, "snapshot", "-H", TestEngine.hostText ?? "", "--size", "120x40"])
+        let containers = try ChildProcess.run(
+            [Binary.swdash, "snapshot", "-H", TestEngine.hostText ?? "", "--container", name, "--size", "120x40"])
         #expect(containers.output.contains(name))
         await TestEngine.remove(engine, id)
     }
@@ -180,4 +181,5 @@ struct DashboardEndToEndTests {
         }
         return nil
     }
+}
 }

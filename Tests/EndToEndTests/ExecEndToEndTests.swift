@@ -8,8 +8,8 @@ import Glibc
 #endif
 
 /// `e`, `E` and `a` in the built binary: a real shell through the hijacked API stream, in tmux.
-@Suite(.enabled(if: TestEngine.available, "needs the test engine (scripts/test)"), .serialized)
-struct ExecEndToEndTests {
+extension EndToEnd {
+@Suite struct ExecEndToEndTests {
     /// Opens the dashboard filtered down to one container, so the cursor is on it.
     func dashboard(on name: String, columns: Int = 100, rows: Int = 30, shellWrapper: Bool = false) throws -> Tmux {
         let command = "\(Binary.swdash) -H \(TestEngine.hostText ?? "")"
@@ -138,4 +138,5 @@ struct ExecEndToEndTests {
         }
         return nil
     }
+}
 }

@@ -3,15 +3,15 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case quit, back, help, refresh
     case nextPane, previousPane, showContainers, showImages, showVolumes
     case cursorUp, cursorDown, pageUp, pageDown, top, bottom
-    case filter, sortNext, sortReverse, groupByProject, mark
-    case start, stop, restart, pauseToggle, kill, remove
+    case filter, sortNext, sortReverse, groupByProject, mark, markAll, clearMarks, preset
+    case start, stop, restart, pauseToggle, kill, remove, prune
     case logs, inspect, exec, execCommand, attach
     case scrollUp, scrollDown
 
     /// Commands that change something on the engine; `--read-only` refuses them.
     public var mutates: Bool {
         switch self {
-        case .start, .stop, .restart, .pauseToggle, .kill, .remove, .exec, .execCommand, .attach: true
+        case .start, .stop, .restart, .pauseToggle, .kill, .remove, .prune, .exec, .execCommand, .attach: true
         default: false
         }
     }

@@ -27,4 +27,6 @@ public enum Action: Sendable {
     case inspectFailed(id: String, String)
     case commandFinished(EngineCommand, CommandTarget, error: String?)
     case interactiveFinished(InteractiveOutcome)
+    case pruneItemFinished(id: String, PrunePlan.Outcome)
+    case buildCachePruned(freed: Int64?, error: String?)
 }

@@ -19,6 +19,8 @@ public enum Effect: Sendable, Equatable {
     case stopLogs
     case inspect(id: String)
     case run(EngineCommand, [CommandTarget])
+    /// Remove exactly these previewed objects, checking each is still unused first.
+    case prune(PruneRequest)
     /// Hand the terminal to a shell, command or attach session (the app runs it).
     case interactive(InteractiveRequest)
     case quit

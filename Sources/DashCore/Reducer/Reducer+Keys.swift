@@ -11,6 +11,8 @@ extension Reducer {
             return []
         case .confirm(let confirmation):
             return answerConfirmation(&state, confirmation, key)
+        case .prune(let plan):
+            return answerPrune(&state, plan, key)
         case nil:
             break
         }
@@ -116,6 +118,12 @@ extension Reducer {
                 state[list: state.pane].marks.insert(id)
             }
             return moveCursor(&state, by: 1)
+        case .markAll: return markAll(&state)
+        case .clearMarks:
+            state[list: state.pane].marks = []
+            return []
+        case .preset: return cyclePreset(&state)
+        case .prune: return openPrune(&state)
         case .logs: return openLogs(&state)
         case .inspect: return openInspect(&state)
         case .start, .stop, .restart, .pauseToggle, .kill, .remove:

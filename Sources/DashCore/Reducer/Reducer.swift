@@ -37,8 +37,14 @@ public enum Reducer {
             state.diskUsage = .loaded
             for volume in usage.volumes ?? [] {
                 if let size = volume.usageData?.size, size >= 0 { state.volumeSizes[volume.name] = size }
+                if let refs = volume.usageData?.refCount, refs >= 0 { state.volumeRefCounts[volume.name] = refs }
             }
-            return []
+            for container in usage.containers ?? [] { state.containerSizes[container.id] = container.sizeRw ?? 0 }
+            for image in usage.images ?? [] {
+                if let shared = image.sharedSize, shared >= 0 { state.imageSharedSizes[image.id] = shared }
+            }
+            state.buildCacheSize = (usage.buildCache ?? []).filter { $0.inUse != true }.reduce(0) { $0 + ($1.size ?? 0) }
+            return clampCursor(&state, state.pane)
         case .diskUsageFailed(let reason):
             state.diskUsage = .failed(reason)
             return []
@@ -82,6 +88,10 @@ public enum Reducer {
             return commandFinished(&state, command, target, error)
         case .interactiveFinished(let outcome):
             return interactiveFinished(&state, outcome)
+        case .pruneItemFinished(let id, let outcome):
+            return pruneItemFinished(&state, id, outcome)
+        case .buildCachePruned(let freed, let error):
+            return buildCachePruned(&state, freed: freed, error: error)
         }
     }
 

@@ -107,6 +107,8 @@ final class EffectRunner {
             }
         case .run(let command, let targets):
             Task { await self.runCommand(command, targets) }
+        case .prune(let request):
+            Task { await self.prune(request) }
         case .interactive(let request):
             Task {
                 let outcome: InteractiveOutcome
@@ -188,19 +190,8 @@ final class EffectRunner {
         statsInFlight = true
         let engine = self.engine
         Task {
-            await withTaskGroup(of: (String, ContainerStats?).self) { group in
-                var next = 0
-                func add() {
-                    guard next < ids.count else { return }
-                    let id = ids[next]
-                    next += 1
-                    group.addTask { (id, try? await engine.stats(id, oneShot: true)) }
-                }
-                for _ in 0..<4 { add() }
-                while let (id, stats) = await group.next() {
-                    if let stats { send(.statsSampled(id: id, stats)) }
-                    add()
-                }
+            await Self.forEach(ids, limit: 4) { id in (id, try? await engine.stats(id, oneShot: true)) } deliver: { result in
+                if let stats = result.1 { self.send(.statsSampled(id: result.0, stats)) }
             }
             statsInFlight = false
         }
@@ -209,26 +200,36 @@ final class EffectRunner {
     private func runCommand(_ command: EngineCommand, _ targets: [CommandTarget]) async {
         let engine = self.engine
         let stopTimeout = settings.stopTimeout
-        await withTaskGroup(of: (CommandTarget, String?).self) { group in
+        await Self.forEach(targets, limit: 8) { target -> (CommandTarget, String?) in
+            do {
+                try await Self.perform(command, on: target.id, engine: engine, stopTimeout: stopTimeout)
+                return (target, nil)
+            } catch let error as EngineError where error.isNotModified {
+                return (target, nil)
+            } catch {
+                return (target, UserText.commandFailed(command, target, error))
+            }
+        } deliver: { result in
+            self.send(.commandFinished(command, result.0, error: result.1))
+        }
+    }
+
+    /// Runs `work` on every item with at most `limit` in flight, handing each result over as it comes.
+    nonisolated static func forEach<Item: Sendable, Result: Sendable>(
+        _ items: [Item], limit: Int, _ work: @escaping @Sendable (Item) async -> Result,
+        deliver: @escaping @MainActor (Result) -> Void
+    ) async {
+        await withTaskGroup(of: Result.self) { group in
             var next = 0
             func add() {
-                guard next < targets.count else { return }
-                let target = targets[next]
+                guard next < items.count else { return }
+                let item = items[next]
                 next += 1
-                group.addTask {
-                    do {
-                        try await Self.perform(command, on: target.id, engine: engine, stopTimeout: stopTimeout)
-                        return (target, nil)
-                    } catch let error as EngineError where error.isNotModified {
-                        return (target, nil)
-                    } catch {
-                        return (target, UserText.commandFailed(command, target, error))
-                    }
-                }
+                group.addTask { await work(item) }
             }
-            for _ in 0..<4 { add() }
-            while let (target, error) = await group.next() {
-                send(.commandFinished(command, target, error: error))
+            for _ in 0..<max(1, limit) { add() }
+            while let result = await group.next() {
+                await deliver(result)
                 add()
             }
         }

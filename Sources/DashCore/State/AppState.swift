@@ -17,6 +17,13 @@ public struct AppState: Sendable {
     public var volumes: [String: Volume] = [:]
     /// Volume sizes from `/system/df`, which is slow and loaded in the background.
     public var volumeSizes: [String: Int64] = [:]
+    /// How many containers use each volume, from `/system/df` (stopped ones included).
+    public var volumeRefCounts: [String: Int64] = [:]
+    /// Writable-layer sizes of containers and shared sizes of images, from `/system/df`.
+    public var containerSizes: [String: Int64] = [:]
+    public var imageSharedSizes: [String: Int64] = [:]
+    /// Build cache that a prune could free, from `/system/df`.
+    public var buildCacheSize: Int64?
     public var diskUsage: LoadState = .idle
     public var stats: [String: StatsSample] = [:]
     public var loaded: Set<PaneKind> = []

@@ -10,6 +10,8 @@ public struct ListState: Sendable, Equatable {
     public var sort: SortKey
     public var descending: Bool
     public var marks: Set<String> = []
+    /// A one-key filter (stopped, dangling, unused…) applied on top of the typed one.
+    public var preset: FilterPreset?
 
     public init(sort: SortKey, descending: Bool = false) {
         self.sort = sort

@@ -2,6 +2,8 @@
 public enum Overlay: Sendable, Equatable {
     case help
     case confirm(Confirmation)
+    /// The cleanup preview, then its progress and results.
+    case prune(PrunePlan)
 }
 
 /// A y/n question before a destructive command.

@@ -5,7 +5,14 @@ import EngineAPI
 public enum Rows {
     public static func containers(_ state: AppState) -> [ContainerSummary] {
         let list = state[list: .containers]
-        let filtered = state.containers.values.filter { matches($0, list.filter) }
+        let filtered = state.containers.values.filter { container in
+            guard matches(container, list.filter) else { return false }
+            switch list.preset {
+            case .stopped?: return PrunePlanner.isPrunable(container)
+            case .running?: return ContainerPhase(container).isRunning
+            default: return true
+            }
+        }
         let sorted = filtered.sorted { a, b in
             if state.groupByProject, a.composeProject != b.composeProject {
                 return (a.composeProject ?? "\u{10FFFF}") < (b.composeProject ?? "\u{10FFFF}")
@@ -20,9 +27,15 @@ public enum Rows {
     public static func images(_ state: AppState) -> [ImageSummary] {
         let list = state[list: .images]
         let needle = list.filter.lowercased()
+        let usage = list.preset == nil ? [:] : imageUsage(state)
         let filtered = state.images.values.filter { image in
-            needle.isEmpty || imageName(image).lowercased().contains(needle) || image.shortID.hasPrefix(needle)
+            let typed = needle.isEmpty || imageName(image).lowercased().contains(needle) || image.shortID.hasPrefix(needle)
                 || (needle == "dangling" && image.isDangling)
+            switch list.preset {
+            case .dangling?: return typed && image.isDangling
+            case .unused?: return typed && (usage[image.id] ?? 0) == 0
+            default: return typed
+            }
         }
         return filtered.sorted { a, b in
             let order: Ordering
@@ -39,8 +52,12 @@ public enum Rows {
     public static func volumes(_ state: AppState) -> [Volume] {
         let list = state[list: .volumes]
         let needle = list.filter.lowercased()
+        let users = list.preset == nil ? [:] : volumeUsers(state)
         let filtered = state.volumes.values.filter { volume in
-            needle.isEmpty || volume.name.lowercased().contains(needle) || (volume.driver ?? "").lowercased().contains(needle)
+            let typed = needle.isEmpty || volume.name.lowercased().contains(needle)
+                || (volume.driver ?? "").lowercased().contains(needle)
+            guard list.preset == .unused else { return typed }
+            return typed && (users[volume.name] ?? []).isEmpty && (state.volumeRefCounts[volume.name] ?? 0) <= 0
         }
         return filtered.sorted { a, b in
             let order: Ordering

@@ -1,10 +1,10 @@
 /// Byte counts in the words `docker` uses: decimal units ("1.9 MB", "142 MB"), so sizes match `docker images`.
-enum ByteCount {
+public enum ByteCount {
     private static let units = ["B", "kB", "MB", "GB", "TB", "PB", "EB"]
 
     /// "0 B", "999 B", "1.0 kB", "1.9 MB", "14 MB", "142 MB": one decimal below 10, whole numbers above,
     /// so the text stays at most 6 cells wide. Negative counts (the engine's "unknown") read "?".
-    static func format(_ bytes: Int64) -> String {
+    public static func format(_ bytes: Int64) -> String {
         guard bytes >= 0 else { return "?" }
         if bytes < 1000 { return "\(bytes) B" }
         var value = Double(bytes)
@@ -23,7 +23,7 @@ enum ByteCount {
         return "\(whole) \(units[unit])"
     }
 
-    static func format(_ bytes: UInt64) -> String {
+    public static func format(_ bytes: UInt64) -> String {
         format(Int64(clamping: bytes))
     }
 }
