@@ -39,10 +39,12 @@ let package = Package(
         .target(name: "DashUI", dependencies: ["DashCore", "EngineAPI", "TermRender"], swiftSettings: strict),
         // The only module that imports curses: flushes grid diffs, decodes keys, suspends for child processes.
         .target(name: "CursesBackend", dependencies: ["TermRender", "CNCurses"], swiftSettings: strict),
+        // The config file, themes and key remapping: our own TOML reader; warnings, never a crash.
+        .target(name: "Config", dependencies: ["DashCore", "TermRender"], swiftSettings: strict),
         .executableTarget(
             name: "swdash",
             dependencies: [
-                "EngineAPI", "EngineClient", "TermRender", "CursesBackend", "DashCore", "DashUI",
+                "EngineAPI", "EngineClient", "TermRender", "CursesBackend", "DashCore", "DashUI", "Config",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -62,6 +64,7 @@ let package = Package(
         .testTarget(
             name: "CursesBackendTests", dependencies: ["CursesBackend", "TermRender", "CNCurses"], swiftSettings: strict),
         .testTarget(name: "DashCoreTests", dependencies: ["DashCore", "EngineAPI", "TermRender"], swiftSettings: strict),
+        .testTarget(name: "ConfigTests", dependencies: ["Config", "DashCore", "TermRender"], swiftSettings: strict),
         .testTarget(
             name: "DashUITests", dependencies: ["DashUI", "DashCore", "EngineAPI", "TermRender"],
             resources: [.copy("Snapshots")], swiftSettings: strict),

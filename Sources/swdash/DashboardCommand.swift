@@ -1,4 +1,5 @@
 import ArgumentParser
+import Config
 import CursesBackend
 import DashCore
 import EngineAPI
@@ -8,28 +9,41 @@ import TermRender
 /// `swdash` (the default): the interactive dashboard.
 struct DashboardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "dashboard", abstract: "Open the dashboard (the default).")
+        commandName: "dashboard", abstract: "Open the dashboard (the default).",
+        discussion: "Settings come from the flags, then the config file (see docs/CONFIG.md), then the defaults.")
 
     @OptionGroup var engine: EngineOptions
+    @OptionGroup var configFile: ConfigOptions
 
-    @Flag(name: .long, help: "Disable every key that changes something (start, stop, remove, …).")
+    @Flag(name: .long, help: "Disable every key that changes something (start, stop, remove, prune, shells…).")
     var readOnly = false
 
-    @Option(name: .long, help: "Log lines to load before following.")
-    var tail = 200
+    @Option(name: .long, help: "Log lines to load before following (default 200).")
+    var tail: Int?
 
-    @Option(name: .long, help: "Log lines kept per container; older ones are dropped.")
-    var logBuffer = 10_000
+    @Option(name: .long, help: "Log lines kept per container; older ones are dropped (default 10000).")
+    var logBuffer: Int?
+
+    @Option(name: .long, help: "How far back logs start: all, or e.g. 5m, 1h, 24h (default all).")
+    var since: String?
 
     @Option(name: .long, help: "Seconds a stop waits before the engine kills (engine default when left out).")
     var stopTimeout: Int?
 
     @Option(name: .long, help: "The shell e opens in a container: auto (bash, else sh) or a path such as /bin/zsh.")
-    var shell = "auto"
+    var shell: String?
+
+    @Option(name: .long, help: "Colour theme: default, light, high-contrast, monochrome, a name in the config directory, or a path.")
+    var theme: String?
 
     func validate() throws {
-        guard tail >= 0 else { throw ValidationError("--tail must be 0 or more") }
-        guard logBuffer >= 100 else { throw ValidationError("--log-buffer must be at least 100") }
+        if let tail, !ResolvedSettings.logTailRange.contains(tail) {
+            throw ValidationError("--tail must be between \(ResolvedSettings.logTailRange.lowerBound) and \(ResolvedSettings.logTailRange.upperBound)")
+        }
+        if let logBuffer, !ResolvedSettings.logBufferRange.contains(logBuffer) {
+            throw ValidationError("--log-buffer must be between \(ResolvedSettings.logBufferRange.lowerBound) and \(ResolvedSettings.logBufferRange.upperBound)")
+        }
+        if let since, LogSince(parsing: since) == nil { throw ValidationError("--since takes all, or a duration such as 5m, 1h, 24h") }
     }
 
     @MainActor
@@ -37,25 +51,34 @@ struct DashboardCommand: AsyncParsableCommand {
         guard isatty(0) == 1, isatty(1) == 1 else {
             fail("the dashboard needs a terminal; for scripts use `swdash snapshot`")
         }
-        let client = try await engine.connect()
-        var settings = AppState.Settings()
-        settings.logTail = tail
-        settings.logCapacity = logBuffer
-        settings.stopTimeout = stopTimeout
-        settings.execShell = shell == "auto" ? nil : shell
         let environment = ProcessInfo.processInfo.environment
+        let loaded = configFile.load()
+        let settings = loaded.settings.overridden(by: CommandLineOverrides(
+            theme: theme, readOnly: readOnly ? true : nil, logBufferLines: logBuffer, logTail: tail,
+            logSince: since.flatMap(LogSince.init(parsing:)), execShell: shell))
+        let client = try await engine.connect(configured: settings.host)
+        let themeLoad = ThemeLoader(environment: environment).load(settings.theme)
+        let warnings = loaded.warnings.map(\.description) + themeLoad.warnings.map(\.description)
+
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(
-                options: .init(useColor: CursesTerminal.Options.colorAllowed(environment: environment)))
+            terminal = try CursesTerminal(options: .init(
+                useColor: CursesTerminal.Options.colorAllowed(environment: environment), theme: themeLoad.theme))
         } catch {
             fail("cannot use this terminal: \(error)")
         }
-        let state = AppState(
-            host: client.hostDescription, size: terminal.size, now: Date().timeIntervalSince1970, readOnly: readOnly,
-            settings: settings)
+        var state = AppState(
+            host: client.hostDescription, size: terminal.size, now: Date().timeIntervalSince1970,
+            readOnly: settings.readOnly, settings: settings.appSettings(stopTimeout: stopTimeout))
+        state.keymap = settings.keymap
+        if let first = warnings.first {
+            let more = warnings.count > 1 ? " (and \(warnings.count - 1) more, printed when swdash exits)" : ""
+            state.message = StatusMessage(first + more, kind: .error, at: state.now)
+        }
         let app = DashboardApp(terminal: terminal, store: Store(state: state, engine: client), engine: client)
         let status = await app.run()
+        // The alternate screen hid them; now the user can read every warning.
+        for warning in warnings { FileHandle.standardError.write(Data("swdash: \(warning)\n".utf8)) }
         if status != 0 { throw ExitCode(status) }
     }
 }

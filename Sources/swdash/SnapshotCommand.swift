@@ -15,6 +15,7 @@ struct SnapshotCommand: AsyncParsableCommand {
     }
 
     @OptionGroup var engine: EngineOptions
+    @OptionGroup var configFile: ConfigOptions
 
     @Option(help: "The pane to show: containers, images, volumes or logs.")
     var pane: Pane = .containers
@@ -42,7 +43,7 @@ struct SnapshotCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let client = try await engine.connect()
+        let client = try await engine.connect(configured: configFile.load().settings.host)
         let frame = try await SnapshotBuilder(
             engine: client, size: parsedSize ?? Size(columns: 120, rows: 40), pane: pane.rawValue,
             container: container

@@ -9,7 +9,7 @@ struct SwdashCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "swdash",
         abstract: "A terminal dashboard for Docker: containers, images, volumes and live logs.",
-        discussion: "Run without a subcommand to open the dashboard. Press ? inside it for every key.",
+        discussion: "Run without a subcommand to open the dashboard; its options: swdash dashboard --help. Press ? inside it for every key.",
         version: SwdashVersion.string,
         subcommands: [DashboardCommand.self, SnapshotCommand.self, CheckCommand.self],
         defaultSubcommand: DashboardCommand.self
@@ -21,14 +21,15 @@ struct EngineOptions: ParsableArguments {
     @Option(name: [.customShort("H"), .long], help: "Engine address: unix:///path or tcp://host:port (default: $DOCKER_HOST, then unix:///var/run/docker.sock).")
     var host: String?
 
-    func resolveHost() throws -> EngineHost {
-        try EngineHost.resolve(flag: host, environment: ProcessInfo.processInfo.environment)
+    /// `-H`, then the config file's `host`, then `$DOCKER_HOST`, then the default socket.
+    func resolveHost(configured: String? = nil) throws -> EngineHost {
+        try EngineHost.resolve(flag: host ?? configured, environment: ProcessInfo.processInfo.environment)
     }
 
     /// Connects and negotiates, or prints the reason in user words and exits with status 1.
-    func connect() async throws -> DockerAPIClient {
+    func connect(configured: String? = nil) async throws -> DockerAPIClient {
         do {
-            return try await LiveEngine.connect(to: try resolveHost(), requestTimeout: .seconds(30))
+            return try await LiveEngine.connect(to: try resolveHost(configured: configured), requestTimeout: .seconds(30))
         } catch let error as EngineError {
             fail(error.description)
         }
@@ -47,9 +48,12 @@ struct CheckCommand: AsyncParsableCommand {
         commandName: "check", abstract: "Check the connection to the engine and print what it reports.")
 
     @OptionGroup var engine: EngineOptions
+    @OptionGroup var configFile: ConfigOptions
 
     func run() async throws {
-        let client = try await engine.connect()
+        let loaded = configFile.load()
+        for warning in loaded.warnings { FileHandle.standardError.write(Data("swdash: \(warning)\n".utf8)) }
+        let client = try await engine.connect(configured: loaded.settings.host)
         do {
             let version = try await client.version()
             let info = try await client.info()

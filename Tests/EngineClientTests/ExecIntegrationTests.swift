@@ -4,7 +4,7 @@ import Foundation
 import TestEngineSupport
 import Testing
 
-@Suite(.enabled(if: TestEngine.available, "needs the test engine (scripts/test)"))
+@Suite(.enabled(if: TestEngine.available, "needs the test engine (scripts/test)"), .timeLimit(.minutes(1)))
 struct ExecIntegrationTests {
     /// Reads a session until it ends, or until `needle` shows up.
     func drain(_ session: HijackedSession, until needle: String? = nil) async throws -> [OutputSource: String] {
@@ -80,7 +80,14 @@ struct ExecIntegrationTests {
         let engine = try await TestEngine.client()
         let id = try await TestEngine.run(engine, ["sh"], name: TestEngine.uniqueName("attach"), tty: true, openStdin: true)
         let output = try await engine.withAttachSession(id, tty: true, detachKeys: nil) { session in
-            try await session.write(Array("echo attached-$((1+1))\n".utf8))
+            // A shell that has only just started may not read yet: say it again until it answers.
+            let typer = Task {
+                for _ in 0..<10 {
+                    try await session.write(Array("echo attached-$((1+1))\n".utf8))
+                    try await Task.sleep(for: .seconds(1))
+                }
+            }
+            defer { typer.cancel() }
             return try await drain(session, until: "attached-2")
         }
         #expect(output[.console]?.contains("attached-2") == true)

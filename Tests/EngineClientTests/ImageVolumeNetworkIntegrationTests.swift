@@ -4,7 +4,7 @@ import Foundation
 import TestEngineSupport
 import Testing
 
-@Suite(.enabled(if: TestEngine.available, "needs the test engine (scripts/test)"))
+@Suite(.enabled(if: TestEngine.available, "needs the test engine (scripts/test)"), .timeLimit(.minutes(1)))
 struct ImageVolumeNetworkIntegrationTests {
     @Test func imagesListInspectHistoryTagRemove() async throws {
         let engine = try await TestEngine.client()

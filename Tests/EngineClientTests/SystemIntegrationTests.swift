@@ -8,7 +8,7 @@ import Testing
 import Glibc
 #endif
 
-@Suite(.enabled(if: TestEngine.available, "needs the test engine (scripts/test)"))
+@Suite(.enabled(if: TestEngine.available, "needs the test engine (scripts/test)"), .timeLimit(.minutes(1)))
 struct SystemIntegrationTests {
     @Test func negotiatesAndDescribesTheEngine() async throws {
         let engine = try await TestEngine.client()

@@ -59,12 +59,17 @@ extension Reducer {
             return run(&state, .pause, targets(containers.filter { $0.state != "paused" }))
         case .kill:
             let list = running.isEmpty ? containers : running
+            if !state.settings.confirmKill { return run(&state, .kill, targets(list)) }
             state.overlay = .confirm(
                 Confirmation(
                     question: list.count == 1 ? "Kill \(list[0].name)?" : "Kill \(list.count) containers?",
                     warning: "SIGKILL: no chance to shut down cleanly", command: .kill, targets: targets(list)))
             return []
         case .remove:
+            // Turning confirmations off never covers a running container: force always asks, naming it.
+            if !state.settings.confirmRemove && running.isEmpty {
+                return run(&state, .removeContainer(force: false), targets(containers))
+            }
             let names = running.map(\.name)
             let warning: String? =
                 running.isEmpty

@@ -13,7 +13,9 @@ extension EffectRunner {
                 return
             }
         }
-        let reason = await Self.stream(id, tail: tail, engine: engine) { [weak self] lines in
+        // The window is measured from when the stream starts, so the runner (not the reducer) reads the clock.
+        let since = settings.logSinceSeconds.map { Int64(Date().timeIntervalSince1970) - Int64($0) }
+        let reason = await Self.stream(id, tail: tail, since: since, engine: engine) { [weak self] lines in
             await self?.send(.logLinesReceived(containerID: id, lines))
         }
         if !Task.isCancelled { send(.logEnded(containerID: id, reason: reason)) }
@@ -21,13 +23,13 @@ extension EffectRunner {
 
     /// Reads the log until it ends; returns why it ended (nil when the container simply stopped).
     nonisolated static func stream(
-        _ id: String, tail: Int, engine: any DockerEngine,
+        _ id: String, tail: Int, since: Int64? = nil, engine: any DockerEngine,
         deliver: @escaping @Sendable ([LogLine]) async -> Void
     ) async -> String? {
         let batcher = LogBatcher(deliver: deliver)
         var assembler = LogLineAssembler()
         do {
-            for try await chunk in engine.logs(id, LogOptions(follow: true, tail: .lines(tail)), tty: nil) {
+            for try await chunk in engine.logs(id, LogOptions(follow: true, tail: .lines(tail), since: since), tty: nil) {
                 await batcher.add(assembler.feed(chunk))
             }
             await batcher.add(assembler.flush())

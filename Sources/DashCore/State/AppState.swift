@@ -61,6 +61,11 @@ public struct AppState: Sendable {
         public var stopTimeout: Int? = nil
         /// The shell `e` opens; nil detects bash, else sh.
         public var execShell: String? = nil
+        /// Ask y/n before removing (a running container always asks) and before killing.
+        /// Logs start this many seconds back; nil loads the last `logTail` lines whenever they were written.
+        public var logSinceSeconds: Int? = nil
+        public var confirmRemove = true
+        public var confirmKill = true
         public init() {}
     }
 
