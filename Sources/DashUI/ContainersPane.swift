@@ -12,7 +12,15 @@ struct ContainersPane {
     func render(in rect: Rect, into screen: inout Screen) {
         let list = state[list: .containers]
         let containers = Rows.containers(state)
-        let rows = containers.map { container in
+        // Only the rows on screen become cells: with a thousand containers, building and measuring every row
+        // each frame was most of what an idle dashboard cost.
+        let visibleCount = max(1, rect.height - 3)
+        var top = min(max(0, list.top), max(0, containers.count - visibleCount))
+        if let cursor = list.cursorID, let index = containers.firstIndex(where: { $0.id == cursor }) {
+            if index < top { top = index }
+            if index >= top + visibleCount { top = index - visibleCount + 1 }
+        }
+        let rows = containers[top..<min(containers.count, top + visibleCount)].map { container in
             var cells = [
                 TableCell(container.name),
                 TableCell(container.image, compact: Self.shortImage(container.image)),
@@ -45,7 +53,7 @@ struct ContainersPane {
         let table = TableView(
             title: PaneTitle.text(.containers, shown: containers.count, total: state.containers.count,
                                   loaded: state.loaded.contains(.containers)),
-            columns: columns, rows: rows, top: list.top, cursorID: list.cursorID,
+            columns: columns, rows: Array(rows), top: 0, cursorID: list.cursorID, totalRows: containers.count, rowOffset: top,
             emptyText: PaneTitle.emptyText(state, .containers, glyphs: glyphs), glyphs: glyphs)
         table.render(in: rect, into: &screen)
     }

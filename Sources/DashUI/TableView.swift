@@ -9,6 +9,9 @@ struct TableView {
     /// Index of the first visible row (clamped here, so a stale value cannot leave the box half empty).
     var top: Int
     var cursorID: String?
+    /// When `rows` is only the visible slice of a longer list: how long the list is, and where the slice starts.
+    var totalRows: Int? = nil
+    var rowOffset = 0
     var focused = true
     /// Shown centred when there are no rows ("no containers", "loading…").
     var emptyText: String
@@ -70,10 +73,11 @@ struct TableView {
             let y = inner.y + 1 + offset
             draw(shown, y: y, inner: inner, widths: widths, positions: positions, compact: compact, into: &screen)
         }
-        if rows.count > visibleRows {
+        let total = totalRows ?? rows.count
+        if total > visibleRows {
             // "3/12" in the bottom frame: where the cursor is when the list does not fit.
-            let index = rows.firstIndex { $0.id == cursorID }.map { $0 + 1 } ?? first + 1
-            let text = " \(index)/\(rows.count) "
+            let index = rowOffset + (rows.firstIndex { $0.id == cursorID }.map { $0 + 1 } ?? first + 1)
+            let text = " \(index)/\(total) "
             if text.displayWidth + 4 <= rect.width {
                 screen.write(text, at: Point(x: rect.maxX - 2 - text.displayWidth, y: rect.maxY - 1),
                              style: Style(focused ? .borderFocused : .border))

@@ -163,10 +163,11 @@ final class DashboardApp {
         guard session == nil else { return }
         guard store.revision != drawnRevision || lastScreen == nil else { return }
         drawnRevision = store.revision
-        lastFrameAt = Date().timeIntervalSince1970
         let screen = DashboardView.render(store.state, unicode: terminal.unicode)
-        // Most ticks change nothing visible: then nothing is written to the terminal at all.
+        // Most ticks change nothing visible: then nothing is written to the terminal at all, and the frame
+        // budget is not spent, so a key pressed right after a tick is drawn at once.
         guard screen != lastScreen else { return }
+        lastFrameAt = Date().timeIntervalSince1970
         terminal.flush(screen)
         lastScreen = screen
     }

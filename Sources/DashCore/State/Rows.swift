@@ -13,14 +13,17 @@ public enum Rows {
             default: return true
             }
         }
-        let sorted = filtered.sorted { a, b in
+        // Lower-cased names are computed once per sort, not twice per comparison.
+        let keyed = filtered.map { (name: $0.name.lowercased(), container: $0) }
+        let sorted = keyed.sorted { left, right in
+            let a = left.container, b = right.container
             if state.groupByProject, a.composeProject != b.composeProject {
                 return (a.composeProject ?? "\u{10FFFF}") < (b.composeProject ?? "\u{10FFFF}")
             }
-            let order = compare(a, b, list.sort, state)
+            let order = list.sort == .name ? Ordering(left.name, right.name) : compare(a, b, list.sort, state)
             if order != .same { return list.descending ? order == .after : order == .before }
-            return a.name < b.name
-        }
+            return left.name < right.name
+        }.map(\.container)
         return sorted
     }
 
