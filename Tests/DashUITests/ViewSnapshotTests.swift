@@ -34,7 +34,7 @@ struct ViewSnapshotTests {
     func fullScreenLog() {
         var state = DashboardFixture.state(Self.wide)
         state.log = DashboardFixture.webLog(fullScreen: true)
-        state.log?.scrollBack = 1
+        state.log?.moveCursor(by: -1, page: 18)
         assertSnapshot(DashboardView.render(state, unicode: true), named: "log_fullscreen_80x24")
     }
 
