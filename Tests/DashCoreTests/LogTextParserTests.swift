@@ -77,6 +77,7 @@ import Testing
     @Test func carriageReturnsTabsAndInvalidUTF8() {
         #expect(parse("10%\r50%\r100%").text == "100%")
         #expect(parse("done\r").text == "done")
+        #expect(parse("tty line\r").raw == nil)
         #expect(parse("\u{1b}[32m10%\r\u{1b}[1m100%").runs.first?.style == LogStyle(foreground: .ansi(.green), attributes: [.bold]))
         #expect(parse("a\tb").text == "a       b")
         #expect(parse("日本\tx").text == "日本    x")  // tabs stop by display columns

@@ -113,6 +113,22 @@ import Testing
         #expect(log.nextMatch(forward: true).map { [$0.seq] + ($0.wrapped ? [1] : []) } == [12, 1])
     }
 
+    @Test func anInvertedSearchFindsTheOtherLines() throws {
+        var log = view(6)
+        log.setSearch(try LogPattern("!err"))
+        log.scanStep()
+        #expect(log.searchIndex?.seqs == [1, 2, 4, 5])
+        log.receive(lines(6..<8))
+        #expect(log.searchIndex?.seqs == [1, 2, 4, 5, 7])
+    }
+
+    @Test func restartingTheStreamFollowsAgain() {
+        var log = view(5)
+        log.toggleFollow()
+        log.restart(stream: 2)
+        #expect(log.follow && log.isTracking && log.buffer.isEmpty && log.stream == 2)
+    }
+
     @Test func markedRangeAndCopyText() {
         var log = view(10)
         log.moveCursor(by: -1, page: 10)

@@ -56,7 +56,7 @@ public struct LogPattern: Sendable {
         }
     }
 
-    /// Whether a filter with this pattern keeps `text`.
+    /// Whether a filter with this pattern keeps `text` (or a search finds it): a match, or with `!` no match.
     public func keeps(_ text: String) -> Bool {
         found(in: text) != inverted
     }

@@ -24,7 +24,10 @@ public enum LogTextParser {
 
     public static func parse(_ bytes: some Collection<UInt8>) -> Parsed {
         var state = ParserState()
-        var scalars = Lookahead(String(decoding: bytes, as: UTF8.self).unicodeScalars.makeIterator())
+        // TTY output ends its lines with CR LF: that CR says nothing, and would give every line a raw copy.
+        var text = String(decoding: bytes, as: UTF8.self)
+        while text.unicodeScalars.last == "\r" { text.unicodeScalars.removeLast() }
+        var scalars = Lookahead(text.unicodeScalars.makeIterator())
         while let scalar = scalars.next() {
             switch scalar.value {
             case 0x1B:

@@ -8,7 +8,7 @@ extension LogView {
         if filterIndex != nil || searchIndex != nil {
             for (offset, line) in lines.enumerated() where start + offset >= first {
                 if filterIndex != nil, filter.keeps(line) { filterIndex?.add(start + offset) }
-                if searchIndex != nil, search?.found(in: line.text) == true { searchIndex?.add(start + offset) }
+                if searchIndex != nil, search?.keeps(line.text) == true { searchIndex?.add(start + offset) }
             }
         }
         filterIndex?.prune(below: first)
@@ -43,7 +43,7 @@ extension LogView {
             filterIndex?.scanStep(buffer) { filter.keeps($0) }
         }
         if searchIndex?.isComplete(in: buffer) == false, let search {
-            searchIndex?.scanStep(buffer) { search.found(in: $0.text) }
+            searchIndex?.scanStep(buffer) { search.keeps($0.text) }
         }
         return !isScanning
     }

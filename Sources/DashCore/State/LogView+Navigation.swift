@@ -114,6 +114,7 @@ extension LogView {
         self.stream = stream
         buffer = LogBuffer(capacity: buffer.capacity, byteCapacity: buffer.byteCapacity)
         endedReason = nil
+        follow = true
         cursor = nil
         cursorOffset = 0
         pausedAt = nil
