@@ -56,6 +56,8 @@ extension CursesTerminal {
     /// Curses attributes and colour pair for a style under the current theme, cached per style.
     func cursesStyle(for style: Style) -> (attributes: attr_t, pair: Int32) {
         if let cached = styleCache[style] { return cached }
+        // Log lines bring their own colours (any of 2^24): keep the cache from growing without bound.
+        if styleCache.count >= 4096 { styleCache.removeAll(keepingCapacity: true) }
         let resolved = theme.resolve(style)
         var attributes = swdash_a_normal()
         if resolved.attributes.contains(.bold) { attributes |= swdash_a_bold() }

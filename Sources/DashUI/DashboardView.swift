@@ -20,14 +20,14 @@ public enum DashboardView {
         if let inspect = state.inspect {
             InspectPane(inspect: inspect, glyphs: glyphs).render(in: body, into: &screen)
         } else if let log = state.log, log.fullScreen {
-            LogPane(log: log, glyphs: glyphs, focused: true).render(in: body, into: &screen)
+            LogPane(log: log, preferences: state.logPreferences, glyphs: glyphs, focused: true).render(in: body, into: &screen)
         } else {
             let (list, rest) = body.splitTop(layout.listBoxRows)
             drawList(state, glyphs: glyphs, in: list, into: &screen)
             if layout.split {
                 let detail = rest.splitTop(layout.detailBoxRows).top
                 if state.pane == .containers {
-                    LogPane(log: state.log, glyphs: glyphs, focused: false).render(in: detail, into: &screen)
+                    LogPane(log: state.log, preferences: state.logPreferences, glyphs: glyphs, focused: false).render(in: detail, into: &screen)
                 } else {
                     ObjectDetailPane(state: state, glyphs: glyphs).render(in: detail, into: &screen)
                 }

@@ -36,8 +36,9 @@ struct FooterHints {
 
     /// The hints to show, in keymap order: the focused pane's first, shadowed keys removed.
     func hints() -> [Hint] {
-        if state.prompt != nil {
-            return [Hint(key: "Enter", label: "run"), Hint(key: "Esc", label: "cancel")]
+        if let prompt = state.prompt {
+            return [Hint(key: "Enter", label: prompt.purpose.enterLabel), Hint(key: "Esc", label: "cancel"),
+                    Hint(key: "Ctrl-U", label: "clear")]
         }
         if state.filterEditing {
             // Typing a filter: the keymap is bypassed (the reducer reads these keys itself).

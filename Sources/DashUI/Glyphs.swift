@@ -28,6 +28,10 @@ struct Glyphs: Sendable {
     let bullet: String
     /// Prose that is still going ("loading…" / "loading...").
     let more: String
+    /// In front of the selected line of the full-screen log ("▸" / ">").
+    let logCursor: String
+    /// In front of the lines of a marked range ("┃" / "|").
+    let logMark: String
 
     init(unicode: Bool) {
         self.unicode = unicode
@@ -44,6 +48,8 @@ struct Glyphs: Sendable {
         cursor = unicode ? "█" : "_"
         bullet = unicode ? "•" : "-"
         more = unicode ? "…" : "..."
+        logCursor = unicode ? "▸" : ">"
+        logMark = unicode ? "┃" : "|"
     }
 
     /// Text written elsewhere (DashCore messages, questions) with our Unicode punctuation spelled in ASCII

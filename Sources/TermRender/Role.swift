@@ -45,6 +45,13 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
     case logStderr = "log_stderr"
     /// The timestamp in front of a log line.
     case logTimestamp = "log_timestamp"
+    /// The container names in front of the lines of a merged log, one role per container (cycling).
+    case logSource1 = "log_source_1"
+    case logSource2 = "log_source_2"
+    case logSource3 = "log_source_3"
+    case logSource4 = "log_source_4"
+    case logSource5 = "log_source_5"
+    case logSource6 = "log_source_6"
     /// The key in a footer hint ("s").
     case keyHint = "key_hint"
     /// The label of a footer hint ("stop").
@@ -66,6 +73,9 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
 }
 
 extension Role {
+    /// The roles of the container names in a merged log, in the order containers get them.
+    public static let logSources: [Role] = [.logSource1, .logSource2, .logSource3, .logSource4, .logSource5, .logSource6]
+
     /// The character `Screen.roleMap` uses for this role: "." for plain text so snapshots stay readable,
     /// a mnemonic letter for everything else. Unique per role.
     public var mapLetter: Character {
@@ -92,6 +102,12 @@ extension Role {
         case .logStdout: "o"
         case .logStderr: "e"
         case .logTimestamp: "t"
+        case .logSource1: "1"
+        case .logSource2: "2"
+        case .logSource3: "3"
+        case .logSource4: "4"
+        case .logSource5: "5"
+        case .logSource6: "6"
         case .keyHint: "k"
         case .keyHintLabel: "K"
         case .statusInfo: "i"

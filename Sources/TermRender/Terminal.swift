@@ -19,4 +19,7 @@ public protocol Terminal: AnyObject {
     func resume()
     /// Leaves the terminal as it was found. Idempotent; safe on every exit path.
     func restore()
+    /// Puts `text` on the user's clipboard with OSC 52 (`ClipboardSequence`), between frames. The only escape
+    /// sequence written outside the grid, and only with text the user chose to copy.
+    func copyToClipboard(_ text: String)
 }

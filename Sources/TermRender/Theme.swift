@@ -16,10 +16,12 @@ public struct Theme: Equatable, Sendable {
         set { styles[role] = newValue }
     }
 
-    /// The final look of a cell style: the role's colours, with the style's own attributes added to the role's.
+    /// The final look of a cell style: the role's colours, with the style's own attributes added to the role's
+    /// and its explicit foreground (text that brings its own colour) in place of the role's.
     public func resolve(_ style: Style) -> RoleStyle {
         var resolved = self[style.role]
         resolved.attributes.formUnion(style.attributes)
+        if let foreground = style.foreground { resolved.foreground = foreground }
         return resolved
     }
 

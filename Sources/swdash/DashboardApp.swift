@@ -35,6 +35,7 @@ final class DashboardApp {
     func run() async -> Int32 {
         store.onChange = { [weak self] in self?.scheduleFrame() }
         store.onQuit = { [weak self] in self?.stop(status: 0) }
+        store.clipboardHandler = { [weak self] text in self?.terminal.copyToClipboard(text) }
         store.interactiveHandler = { [weak self] request in
             guard let self else { return InteractiveOutcome(request: request, error: "swdash is closing") }
             return await self.runInteractive(request)

@@ -37,7 +37,7 @@ struct SnapshotBuilder {
         case "logs": _ = Reducer.reduce(&state, .key(.char("l")))
         default: break
         }
-        if let log = state.log { await loadLog(log.containerID, into: &state) }
+        if let log = state.log { await loadLog(log, into: &state) }
         _ = Reducer.reduce(&state, .tick(now: state.now))
         return state
     }
@@ -51,17 +51,18 @@ struct SnapshotBuilder {
     }
 
     /// The last lines of the log, without following.
-    private func loadLog(_ id: String, into state: inout AppState) async {
-        var assembler = LogLineAssembler()
+    private func loadLog(_ log: LogView, into state: inout AppState) async {
+        var assembler = LogLineAssembler(timestamps: true)
         var lines: [LogLine] = []
         do {
-            for try await chunk in engine.logs(id, LogOptions(tail: .lines(state.settings.logTail)), tty: nil) {
+            let options = LogOptions(tail: state.logPreferences.tail.map { .lines($0) } ?? .all, timestamps: true)
+            for try await chunk in engine.logs(log.containerID, options, tty: nil) {
                 lines += assembler.feed(chunk)
             }
             lines += assembler.flush()
-            _ = Reducer.reduce(&state, .logLinesReceived(containerID: id, lines))
+            _ = Reducer.reduce(&state, .logLinesReceived(stream: log.stream, lines))
         } catch {
-            _ = Reducer.reduce(&state, .logEnded(containerID: id, reason: UserText.describe(error)))
+            _ = Reducer.reduce(&state, .logEnded(stream: log.stream, reason: UserText.describe(error)))
         }
     }
 }

@@ -47,25 +47,25 @@ import Testing
     @Test func commandsAreAcceptedInSnakeCase() {
         let result = load("""
             [keys]
-            next_pane = "n"
+            next_pane = "9"
             pause-toggle = "Z"
             """)
         #expect(result.warnings == [])
         let keymap = result.settings.keymap
-        #expect(keymap.command(for: .char("n"), in: .list(.images)) == .nextPane)
+        #expect(keymap.command(for: .char("9"), in: .list(.images)) == .nextPane)
         #expect(keymap.command(for: .char("Z"), in: .list(.containers)) == .pauseToggle)
     }
 
     @Test func aCommandWithoutADefaultKeyGoesWhereItBelongs() throws {
         let base = Keymap.defaultBindings.filter { $0.command != .exec && $0.command != .filter }
         var builder = KeymapBuilder(file: "config.toml")
-        let table = try TOMLParser.parse("exec = \"e\"\nfilter = \"f\"\n", file: "config.toml")
+        let table = try TOMLParser.parse("exec = \"e\"\nfilter = \"%\"\n", file: "config.toml")
         let keymap = builder.build(from: table, base: base)
         #expect(builder.warnings == [])
         #expect(keymap.command(for: .char("e"), in: .list(.containers)) == .exec)
         #expect(keymap.command(for: .char("e"), in: .list(.images)) == nil)
-        #expect(keymap.command(for: .char("f"), in: .list(.volumes)) == .filter)
-        #expect(keymap.command(for: .char("f"), in: .logView) == nil)
+        #expect(keymap.command(for: .char("%"), in: .list(.volumes)) == .filter)
+        #expect(keymap.command(for: .char("%"), in: .logView) == nil)
         let exec = try #require(keymap.bindings.first { $0.command == .exec })
         #expect(exec.label == "exec" && exec.hint, "no default to copy: the command name, shown as a hint")
     }
@@ -111,7 +111,9 @@ import Testing
         #expect(result.settings.keymap.command(for: .char("s"), in: .list(.images)) == .quit)
         #expect(result.warnings.map(\.description) == [
             "config.toml:2: keys.quit: \"s\" does stop in the containers pane (bound in containers), so it will not do "
-                + "quit there"
+                + "quit there",
+            "config.toml:2: keys.quit: \"s\" does cycleSince in the full-screen log (bound in log_view), so it will not do "
+                + "quit there",
         ])
     }
 
@@ -173,14 +175,14 @@ import Testing
     @Test func viewScopesUseTheirOwnNames() {
         let result = load("""
             [keys.log_view]
-            back = ["Esc", "h"]
+            back = ["Esc", "Backspace"]
             [keys.inspect_view]
             scroll_down = ["j", "Down", "Space"]
             """)
         #expect(result.warnings == [])
         let keymap = result.settings.keymap
-        #expect(keymap.command(for: .char("h"), in: .logView) == .back)
-        #expect(keymap.command(for: .char("h"), in: .inspectView) == nil)
+        #expect(keymap.command(for: .backspace, in: .logView) == .back)
+        #expect(keymap.command(for: .backspace, in: .inspectView) == nil)
         #expect(keymap.command(for: .char(" "), in: .inspectView) == .scrollDown)
     }
 }

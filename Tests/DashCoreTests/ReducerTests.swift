@@ -21,6 +21,11 @@ import Testing
         text.flatMap { Reducer.reduce(&state, .key(.char($0))) }
     }
 
+    /// The effect that streams one container's log (stream numbers count from 1 per state).
+    func follow(_ id: String, _ name: String, stream: Int, delay: Int) -> Effect {
+        .followLogs(LogRequest(stream: stream, sources: [LogSource(id: id, name: name)], tail: 200), delayMilliseconds: delay)
+    }
+
     @Test func startsByConnectingThenListsAndWatches() {
         var state = AppState(host: "fake", size: Size(columns: 80, rows: 24), now: 1000)
         #expect(Reducer.start(&state) == [.connect])
@@ -33,16 +38,16 @@ import Testing
         var state = AppState(host: "fake", size: Size(columns: 80, rows: 24), now: 1000)
         let effects = Reducer.reduce(&state, .containersListed([Self.web, Self.db, Self.old]))
         #expect(state[list: .containers].cursorID == "c2")  // db sorts first by name
-        #expect(effects == [.followLogs(containerID: "c2", tail: 200, delayMilliseconds: 0)])
+        #expect(effects == [follow("c2", "db", stream: 1, delay: 0)])
     }
 
     @Test func movingTheCursorSwitchesTheLogStreamAfterADelay() {
         var state = loaded()
         let effects = key(&state, "j")
         #expect(state[list: .containers].cursorID == "c3")
-        #expect(effects == [.followLogs(containerID: "c3", tail: 200, delayMilliseconds: 150)])
+        #expect(effects == [follow("c3", "old", stream: 2, delay: 150)])
         #expect(state.log?.containerID == "c3")
-        #expect(key(&state, "G") == [.followLogs(containerID: "c1", tail: 200, delayMilliseconds: 150)])
+        #expect(key(&state, "G") == [follow("c1", "web", stream: 3, delay: 150)])
         #expect(key(&state, "G").isEmpty)
     }
 
@@ -124,7 +129,7 @@ import Testing
         let effects = Reducer.reduce(&state, .eventReceived(EngineEvent(type: "container", action: "destroy", actor: .init(id: "c3"))))
         #expect(state.containers["c3"] == nil)
         #expect(state[list: .containers].cursorID == "c1")
-        #expect(effects == [.followLogs(containerID: "c1", tail: 200, delayMilliseconds: 150)])
+        #expect(effects == [follow("c1", "web", stream: 3, delay: 150)])
     }
 
     @Test func engineLossBacksOffAndRecoveryResyncs() {
@@ -185,7 +190,7 @@ import Testing
     @Test func smallTerminalShowsOnePaneAndStreamsOnlyOnRequest() {
         var state = AppState(host: "fake", size: Size(columns: 40, rows: 12), now: 1000)
         #expect(Reducer.reduce(&state, .containersListed([Self.web])).isEmpty)
-        #expect(key(&state, "l") == [.followLogs(containerID: "c1", tail: 200, delayMilliseconds: 0)])
+        #expect(key(&state, "l") == [follow("c1", "web", stream: 1, delay: 0)])
         #expect(Reducer.reduce(&state, .key(.escape)) == [.stopLogs])
     }
 
@@ -194,10 +199,10 @@ import Testing
         state.settings.logCapacity = 5
         _ = key(&state, "j")
         let lines = (1...8).map { LogLine(stream: .stdout, text: "line \($0)") }
-        _ = Reducer.reduce(&state, .logLinesReceived(containerID: "c3", lines))
+        _ = Reducer.reduce(&state, .logLinesReceived(stream: 2, lines))
         #expect(state.log?.buffer.count == 5)
         #expect(state.log?.buffer[0].text == "line 4")
-        _ = Reducer.reduce(&state, .logLinesReceived(containerID: "c1", lines))  // another container's: ignored
+        _ = Reducer.reduce(&state, .logLinesReceived(stream: 1, lines))  // a replaced stream's: ignored
         #expect(state.log?.buffer[4].text == "line 8")
     }
 

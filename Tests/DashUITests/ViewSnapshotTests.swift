@@ -52,8 +52,16 @@ struct ViewSnapshotTests {
     func fullScreenLog() {
         var state = DashboardFixture.state(Self.wide)
         state.log = DashboardFixture.webLog(fullScreen: true)
-        state.log?.scrollBack = 1
+        state.log?.moveCursor(by: -1, page: 18)
         assertSnapshot(DashboardView.render(state, unicode: true), named: "log_fullscreen_80x24")
+    }
+
+    @Test("Help in the log view lists its keys")
+    func logHelp() {
+        var state = DashboardFixture.state(Self.wide)
+        state.log = DashboardFixture.webLog(fullScreen: true)
+        state.overlay = .help
+        assertSnapshot(DashboardView.render(state, unicode: true), named: "help_log_80x24")
     }
 
     @Test("Inspect view with sections")

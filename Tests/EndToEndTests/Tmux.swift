@@ -38,6 +38,27 @@ final class Tmux: @unchecked Sendable {
         try run(["capture-pane", "-p", "-t", target])
     }
 
+    /// Lets programs in the pane set tmux's clipboard with OSC 52 (tmux keeps it as a paste buffer).
+    func acceptClipboard() throws {
+        try run(["set-option", "-s", "set-clipboard", "on"])
+    }
+
+    /// The newest paste buffer (what OSC 52 last set), or "" when there is none.
+    func clipboard() -> String {
+        (try? run(["show-buffer"])) ?? ""
+    }
+
+    /// Every paste buffer, joined.
+    func allBuffers() -> String {
+        let names = ((try? run(["list-buffers", "-F", "#{buffer_name}"])) ?? "").split(separator: "\n")
+        return names.map { (try? run(["show-buffer", "-b", String($0)])) ?? "" }.joined(separator: "\n")
+    }
+
+    /// The pane's title, which OSC 0/2 sequences set.
+    func paneTitle() throws -> String {
+        try run(["display-message", "-p", "-t", target, "#{pane_title}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     func resize(columns: Int, rows: Int) throws {
         try run(["resize-window", "-t", target, "-x", String(columns), "-y", String(rows)])
     }
@@ -75,7 +96,7 @@ final class Tmux: @unchecked Sendable {
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
         let (status, output) = try ChildProcess.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
-        if status != 0 && arguments.first != "kill-server" && arguments.first != "list-panes" {
+        if status != 0 && !["kill-server", "list-panes", "show-buffer", "list-buffers"].contains(arguments.first ?? "") {
             throw TmuxError(arguments: arguments, output: output)
         }
         return output

@@ -40,6 +40,12 @@ state_unhealthy        = { fg = "bright_red", bold = true }
 state_created          = { fg = "blue" }
 log_stdout             = { fg = "default" }
 log_stderr             = { fg = "bright_red" }
+log_source_1           = { fg = "cyan", bold = true }
+log_source_2           = { fg = "green", bold = true }
+log_source_3           = { fg = "yellow", bold = true }
+log_source_4           = { fg = "magenta", bold = true }
+log_source_5           = { fg = "bright_blue", bold = true }
+log_source_6           = { fg = "bright_cyan", bold = true }
 log_timestamp          = { fg = "bright_black" }
 key_hint               = { fg = "cyan", bold = true }
 key_hint_label         = { fg = "white" }
@@ -79,6 +85,12 @@ state_unhealthy        = { fg = "black", bg = "bright_red", bold = true }
 state_created          = { fg = "bright_blue", bold = true }
 log_stdout             = { fg = "bright_white" }
 log_stderr             = { fg = "bright_red", bold = true }
+log_source_1           = { fg = "bright_cyan", bold = true }
+log_source_2           = { fg = "bright_green", bold = true }
+log_source_3           = { fg = "bright_yellow", bold = true }
+log_source_4           = { fg = "bright_magenta", bold = true }
+log_source_5           = { fg = "bright_blue", bold = true }
+log_source_6           = { fg = "bright_white", bold = true, underline = true }
 log_timestamp          = { fg = "white" }
 key_hint               = { fg = "black", bg = "bright_cyan", bold = true }
 key_hint_label         = { fg = "bright_white" }
@@ -134,6 +146,12 @@ state_unhealthy        = { fg = "alarm", bold = true }
 state_created          = { fg = "accent" }
 log_stdout             = { fg = "default" }
 log_stderr             = { fg = "brick" }
+log_source_1           = { fg = "blue", bold = true }
+log_source_2           = { fg = "green", bold = true }
+log_source_3           = { fg = "magenta", bold = true }
+log_source_4           = { fg = "red", bold = true }
+log_source_5           = { fg = "cyan", bold = true }
+log_source_6           = { fg = "black", bold = true }
 log_timestamp          = { fg = "slate" }
 key_hint               = { fg = "accent", bold = true }
 key_hint_label         = { fg = "ink" }
@@ -172,6 +190,12 @@ state_unhealthy        = { bold = true, underline = true }
 state_created          = { dim = true }
 log_stdout             = {}
 log_stderr             = { bold = true }
+log_source_1           = { bold = true }
+log_source_2           = { underline = true }
+log_source_3           = { bold = true, underline = true }
+log_source_4           = { reverse = true }
+log_source_5           = { dim = true }
+log_source_6           = { bold = true, dim = true }
 log_timestamp          = { dim = true }
 key_hint               = { bold = true }
 key_hint_label         = {}

@@ -7,6 +7,10 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case start, stop, restart, pauseToggle, kill, remove, prune
     case logs, inspect, exec, execCommand, attach
     case scrollUp, scrollDown
+    case projectLogs
+    case toggleFollow, search, searchNext, searchPrevious, filterLog, cycleStreams
+    case toggleTimestamps, toggleWrap, scrollLeft, scrollRight, cycleTail, cycleSince, cycleDisplay
+    case saveLog, copyLines, markLine
 
     /// Commands that change something on the engine; `--read-only` refuses them.
     public var mutates: Bool {

@@ -1,33 +1,55 @@
 import EngineAPI
 
-/// Turns raw output chunks into safe lines. Lines may be split across chunks (kept per stream until
-/// their newline); escape sequences and control characters are removed so a container can never
-/// drive the user's terminal; invalid UTF-8 becomes U+FFFD.
+/// Turns raw output chunks into safe lines. Lines may be split across chunks (kept per stream until their
+/// newline); each line goes through `LogTextParser`, so a container can never drive the user's terminal.
+///
+/// With `timestamps`, the engine starts every message with an RFC 3339 time and a space: it is split off into
+/// `LogLine.timestamp`. Multiplexed streams (no TTY) carry one message per chunk, so a message the engine split
+/// (lines over 16 KB) loses the time in front of each later part; a TTY stream is one byte stream, so only the
+/// time at the start of each line is recognised.
 public struct LogLineAssembler: Sendable {
-    private var pending: [OutputSource: [UInt8]] = [:]
+    private struct Pending: Sendable {
+        var bytes: [UInt8] = []
+        var timestamp: Int64?
+        /// The bytes continue a line that was cut for being too long: no timestamp to look for.
+        var continuation = false
+    }
+
+    private var pending: [OutputSource: Pending] = [:]
     /// A line longer than this is cut, so one endless line cannot hold memory hostage.
     public let maxLineBytes: Int
+    public let timestamps: Bool
+    /// Written into every line (merged logs: which container).
+    public let source: Int
 
-    public init(maxLineBytes: Int = 256 * 1024) {
+    public init(maxLineBytes: Int = 256 * 1024, timestamps: Bool = false, source: Int = 0) {
         self.maxLineBytes = maxLineBytes
+        self.timestamps = timestamps
+        self.source = source
     }
 
     public mutating func feed(_ chunk: OutputChunk) -> [LogLine] {
         var lines: [LogLine] = []
-        var buffer = pending[chunk.stream, default: []]
-        for byte in chunk.bytes {
+        var line = pending[chunk.stream, default: Pending()]
+        var bytes = chunk.bytes[...]
+        if timestamps, chunk.stream != .console, let (time, length) = LogTimestamp.parse(bytes) {
+            // One message per chunk: its time starts the line, or is dropped inside a continued one.
+            if line.bytes.isEmpty && !line.continuation { line.timestamp = time }
+            bytes = bytes.dropFirst(length)
+        }
+        for byte in bytes {
             if byte == 10 {
-                lines.append(LogLine(stream: chunk.stream, text: Self.sanitize(buffer)))
-                buffer.removeAll(keepingCapacity: true)
+                lines.append(make(&line, stream: chunk.stream))
+                line = Pending()
             } else {
-                buffer.append(byte)
-                if buffer.count >= maxLineBytes {
-                    lines.append(LogLine(stream: chunk.stream, text: Self.sanitize(buffer)))
-                    buffer.removeAll(keepingCapacity: true)
+                line.bytes.append(byte)
+                if line.bytes.count >= maxLineBytes {
+                    lines.append(make(&line, stream: chunk.stream))
+                    line = Pending(timestamp: line.timestamp, continuation: true)
                 }
             }
         }
-        pending[chunk.stream] = buffer
+        pending[chunk.stream] = line
         return lines
     }
 
@@ -35,73 +57,25 @@ public struct LogLineAssembler: Sendable {
     public mutating func flush() -> [LogLine] {
         defer { pending = [:] }
         return pending.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { stream in
-            guard let bytes = pending[stream], !bytes.isEmpty else { return nil }
-            return LogLine(stream: stream, text: Self.sanitize(bytes))
+            guard var line = pending[stream], !line.bytes.isEmpty else { return nil }
+            return make(&line, stream: stream)
         }
     }
 
-    /// Decodes UTF-8 (with replacement), drops escape sequences and controls, expands tabs, and keeps what
-    /// follows the last carriage return (progress bars redraw the line that way).
+    private func make(_ line: inout Pending, stream: OutputSource) -> LogLine {
+        var body = line.bytes[...]
+        var timestamp = line.timestamp
+        if timestamps, stream == .console, !line.continuation, let (time, length) = LogTimestamp.parse(body) {
+            timestamp = time
+            body = body.dropFirst(length)
+        }
+        let parsed = LogTextParser.parse(body)
+        return LogLine(stream: stream, text: parsed.text, timestamp: timestamp, source: source, runs: parsed.runs,
+                       raw: parsed.raw)
+    }
+
+    /// The safe text of `bytes` (see `LogTextParser`), without its colours.
     public static func sanitize(_ bytes: [UInt8]) -> String {
-        var text = String(decoding: bytes, as: UTF8.self)
-        if let cr = text.lastIndex(of: "\r") {
-            let after = text[text.index(after: cr)...]
-            text = after.isEmpty ? String(text[..<cr]) : String(after)
-            if text.contains("\r") { text = text.split(separator: "\r").last.map(String.init) ?? "" }
-        }
-        var out = String.UnicodeScalarView()
-        var scalars = text.unicodeScalars.makeIterator()
-        var column = 0
-        while let scalar = scalars.next() {
-            switch scalar.value {
-            case 0x1B:
-                skipEscape(&scalars)
-            case 0x9B:  // C1 CSI
-                skipCSI(&scalars)
-            case 0x90, 0x9D, 0x98, 0x9E, 0x9F:  // C1 DCS, OSC, SOS, PM, APC
-                skipString(&scalars)
-            case 0x09:
-                let spaces = 8 - column % 8
-                out.append(contentsOf: repeatElement(" ", count: spaces))
-                column += spaces
-            case 0x00..<0x20, 0x7F, 0x80..<0xA0:
-                continue
-            default:
-                out.append(scalar)
-                column += 1
-            }
-        }
-        return String(out)
-    }
-
-    private static func skipEscape(_ scalars: inout String.UnicodeScalarView.Iterator) {
-        guard let next = scalars.next() else { return }
-        switch next {
-        case "[": skipCSI(&scalars)
-        case "]", "P", "X", "^", "_": skipString(&scalars)
-        case " "..."/":
-            // nF sequences: intermediates, then one final byte.
-            while let s = scalars.next(), (0x20...0x2F).contains(s.value) {}
-        default: return
-        }
-    }
-
-    /// CSI: parameters and intermediates up to a final byte 0x40–0x7E.
-    private static func skipCSI(_ scalars: inout String.UnicodeScalarView.Iterator) {
-        while let s = scalars.next() {
-            if (0x40...0x7E).contains(s.value) { return }
-            if s.value < 0x20 || s.value > 0x7E { return }
-        }
-    }
-
-    /// OSC/DCS/SOS/PM/APC: everything up to BEL, ST (ESC \) or C1 ST.
-    private static func skipString(_ scalars: inout String.UnicodeScalarView.Iterator) {
-        while let s = scalars.next() {
-            if s.value == 0x07 || s.value == 0x9C { return }
-            if s.value == 0x1B {
-                _ = scalars.next()
-                return
-            }
-        }
+        LogTextParser.parse(bytes).text
     }
 }

@@ -21,8 +21,13 @@ public enum Action: Sendable {
     case containerRefreshed(id: String, ContainerSummary?)
     case eventReceived(EngineEvent)
     case statsSampled(id: String, ContainerStats)
-    case logLinesReceived(containerID: String, [LogLine])
-    case logEnded(containerID: String, reason: String?)
+    /// A batch of lines from log stream `stream` (`LogRequest.stream`).
+    case logLinesReceived(stream: Int, [LogLine])
+    case logEnded(stream: Int, reason: String?)
+    /// Time for the next step of a filter or search scan over the lines already in view `stream`.
+    case logScanDue(stream: Int)
+    /// A log was written to `path` (or could not be: `error`).
+    case logSaved(path: String, lines: Int, error: String?)
     case inspected(id: String, ContainerDetails)
     case inspectFailed(id: String, String)
     case commandFinished(EngineCommand, CommandTarget, error: String?)

@@ -14,9 +14,15 @@ public enum Effect: Sendable, Equatable {
     case refreshContainer(id: String)
     /// One-shot stats for these running, visible containers.
     case sampleStats(ids: [String])
-    /// Stream a container's log (last `tail` lines, then follow) after `delayMilliseconds`, replacing any other.
-    case followLogs(containerID: String, tail: Int, delayMilliseconds: Int)
+    /// Stream a log (history, then follow) after `delayMilliseconds`, replacing any other.
+    case followLogs(LogRequest, delayMilliseconds: Int)
     case stopLogs
+    /// Come back with `.logScanDue` after letting other actions (keys) through: scans run in steps.
+    case continueLogScan(stream: Int)
+    /// Write these lines to a new file at `path`; `.logSaved` reports.
+    case saveLog(path: String, lines: [String])
+    /// Put text on the user's clipboard (OSC 52, written by the app that owns the terminal).
+    case copyToClipboard(String)
     case inspect(id: String)
     case run(EngineCommand, [CommandTarget])
     /// Remove exactly these previewed objects, checking each is still unused first.

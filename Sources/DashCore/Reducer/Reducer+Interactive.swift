@@ -46,6 +46,8 @@ extension Reducer {
             return []
         case .backspace:
             if !prompt.text.isEmpty { prompt.text.removeLast() }
+        case .ctrl("u"):
+            prompt.text = ""
         case .char(let character):
             prompt.text.append(character)
         case .enter:
@@ -59,6 +61,8 @@ extension Reducer {
                     state.message = StatusMessage("cannot run that: \(error)", kind: .error, at: state.now)
                     return []
                 }
+            case .logSearch, .logFilter, .saveLog:
+                return submitLogPrompt(&state, prompt.purpose, prompt.text)
             }
         default:
             return []

@@ -130,6 +130,11 @@ extension Reducer {
             return engineCommand(&state, command)
         case .exec, .execCommand, .attach:
             return interactive(&state, command)
+        case .projectLogs: return openProjectLogs(&state)
+        case .toggleFollow, .search, .searchNext, .searchPrevious, .filterLog, .cycleStreams, .toggleTimestamps,
+            .toggleWrap, .scrollLeft, .scrollRight, .cycleTail, .cycleSince, .cycleDisplay, .saveLog, .copyLines,
+            .markLine:
+            return logCommand(&state, command)
         }
     }
 
@@ -139,9 +144,16 @@ extension Reducer {
             state.inspect = nil
             return []
         }
-        if state.log?.fullScreen == true {
+        if let log = state.log, log.fullScreen {
+            if log.isMerged {
+                // The detail area shows the selected container again.
+                state.log = nil
+                return [.stopLogs] + followSelectedLog(&state, delay: 0)
+            }
             state.log?.fullScreen = false
-            state.log?.scrollBack = 0
+            state.log?.follow = true
+            state.log?.jumpToNewest()
+            state.log?.mark = nil
             return followSelectedLog(&state, delay: 0)
         }
         if !state[list: state.pane].filter.isEmpty {
@@ -155,15 +167,48 @@ extension Reducer {
         return []
     }
 
+    /// `l`/Enter: the selected container's log full screen, or the marked containers' logs merged.
     static func openLogs(_ state: inout AppState) -> [Effect] {
+        guard state.pane == .containers else { return [] }
+        let marked = selectedIDs(state, .containers)
+        if state[list: .containers].marks.count > 1, marked.count > 1 {
+            let sources = marked.compactMap { id in state.containers[id].map { LogSource(id: id, name: $0.name) } }
+            return openMergedLogs(&state, sources, name: sources.map(\.name).joined(separator: ", "))
+        }
+        guard let id = state[list: .containers].cursorID, let container = state.containers[id] else { return [] }
+        var effects: [Effect] = []
+        if state.log?.containerID != id || state.log?.isMerged == true {
+            effects = openLogView(&state, sources: [LogSource(id: id, name: container.name)], name: container.name,
+                                  delay: 0)
+        }
+        state.log?.fullScreen = true
+        return effects
+    }
+
+    /// `L`: every container of the selected one's compose project, merged.
+    static func openProjectLogs(_ state: inout AppState) -> [Effect] {
         guard state.pane == .containers, let id = state[list: .containers].cursorID,
             let container = state.containers[id]
         else { return [] }
-        var effects: [Effect] = []
-        if state.log?.containerID != id {
-            state.log = LogView(containerID: id, name: container.name, capacity: state.settings.logCapacity)
-            effects.append(.followLogs(containerID: id, tail: state.settings.logTail, delayMilliseconds: 0))
+        guard let project = container.composeProject else {
+            state.message = StatusMessage("\(container.name) is not part of a compose project", kind: .info, at: state.now)
+            return []
         }
+        let sources = Rows.containers(state).filter { $0.composeProject == project }.map { LogSource(id: $0.id, name: $0.name) }
+        return openMergedLogs(&state, sources, name: "project \(project)")
+    }
+
+    /// At most this many logs are merged into one view.
+    static let mergeLimit = 20
+
+    static func openMergedLogs(_ state: inout AppState, _ sources: [LogSource], name: String) -> [Effect] {
+        guard !sources.isEmpty else { return [] }
+        let kept = Array(sources.prefix(mergeLimit))
+        if sources.count > kept.count {
+            state.message = StatusMessage("merging the first \(kept.count) of \(sources.count) logs", kind: .info,
+                                          at: state.now)
+        }
+        let effects = openLogView(&state, sources: kept, name: name, delay: 0)
         state.log?.fullScreen = true
         return effects
     }

@@ -52,22 +52,19 @@ extension Reducer {
             }
             return []
         }
-        if state.log?.containerID == id { return [] }
-        state.log = LogView(containerID: id, name: container.name, capacity: state.settings.logCapacity)
-        return [.followLogs(containerID: id, tail: state.settings.logTail, delayMilliseconds: delay)]
+        if let log = state.log, !log.isMerged, log.containerID == id { return [] }
+        return openLogView(&state, sources: [LogSource(id: id, name: container.name)], name: container.name, delay: delay)
     }
 
-    /// Scrolls the full-screen log or inspect view.
+    /// Scrolls the inspect view, or moves the selected line of the full-screen log.
     static func scroll(_ state: inout AppState, by delta: Int) -> [Effect] {
         let page = state.layout.fullScreenRows
         if state.inspect != nil {
             let count = state.inspect?.document.count ?? 0
             let current = state.inspect?.scroll ?? 0
             state.inspect?.scroll = max(0, min(current + delta, max(0, count - page)))
-        } else if let log = state.log {
-            // Scrolling up (negative delta) means more lines back from the end.
-            let maxBack = max(0, log.buffer.count - page)
-            state.log?.scrollBack = max(0, min(log.scrollBack - delta, maxBack))
+        } else if state.log != nil {
+            return moveInLog(&state, by: delta)
         }
         return []
     }

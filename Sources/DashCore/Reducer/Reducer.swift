@@ -62,18 +62,16 @@ public enum Reducer {
             guard state.containers[id] != nil else { return [] }
             state.stats[id] = StatsSample.next(after: state.stats[id], stats)
             return []
-        case .logLinesReceived(let id, let lines):
-            guard state.log?.containerID == id else { return [] }
-            state.log?.buffer.append(contentsOf: lines)
-            if let log = state.log, log.scrollBack > 0 {
-                // Keep the lines the user is reading where they are while new ones arrive below.
-                state.log?.scrollBack = min(log.scrollBack + lines.count, max(0, log.buffer.count - 1))
-            }
-            return []
-        case .logEnded(let id, let reason):
-            guard state.log?.containerID == id else { return [] }
+        case .logLinesReceived(let stream, let lines):
+            return logLinesReceived(&state, stream, lines)
+        case .logEnded(let stream, let reason):
+            guard state.log?.stream == stream else { return [] }
             state.log?.endedReason = reason ?? "the log ended (container stopped)"
             return []
+        case .logScanDue(let stream):
+            return logScanDue(&state, stream)
+        case .logSaved(let path, let lines, let error):
+            return logSaved(&state, path: path, lines: lines, error: error)
         case .inspected(let id, let details):
             guard state.inspect?.containerID == id else { return [] }
             state.inspect?.document = InspectDocument.lines(details)
@@ -142,8 +140,8 @@ public enum Reducer {
         state.stats = state.stats.filter { state.containers[$0.key].map { ContainerPhase($0).isRunning } ?? false }
         state.loaded.insert(.containers)
         var effects = pruneMarks(&state, .containers) + clampCursor(&state, .containers)
-        if let log = state.log, state.containers[log.containerID] == nil {
-            state.log?.endedReason = "the container was removed"
+        if let log = state.log, log.sources.allSatisfy({ state.containers[$0.id] == nil }) {
+            state.log?.endedReason = log.isMerged ? "the containers were removed" : "the container was removed"
         }
         effects += followSelectedLog(&state, delay: 0)
         return effects
@@ -154,7 +152,11 @@ public enum Reducer {
         state.stats[id] = nil
         state.statusReceivedAt[id] = nil
         state.lists[.containers]?.marks.remove(id)
-        if state.log?.containerID == id { state.log?.endedReason = "the container was removed" }
+        if let log = state.log, log.sources.contains(where: { $0.id == id }),
+            log.sources.allSatisfy({ $0.id == id || state.containers[$0.id] == nil })
+        {
+            state.log?.endedReason = log.isMerged ? "the containers were removed" : "the container was removed"
+        }
         if state.inspect?.containerID == id { state.inspect?.error = "the container was removed" }
         return clampCursor(&state, .containers) + followSelectedLog(&state, delay: 150)
     }

@@ -1,11 +1,10 @@
 import EngineAPI
 import Foundation
-import Synchronization
 
 /// Log streaming: lines are assembled off the main actor and delivered in batches, at most about
 /// every 50 ms, so a container writing thousands of lines a second costs a few updates a second.
 extension EffectRunner {
-    func followLogs(_ id: String, tail: Int, delayMilliseconds: Int) async {
+    func followLogs(_ request: LogRequest, delayMilliseconds: Int) async {
         if delayMilliseconds > 0 {
             do {
                 try await Task.sleep(for: .milliseconds(delayMilliseconds))
@@ -13,23 +12,30 @@ extension EffectRunner {
                 return
             }
         }
-        // The window is measured from when the stream starts, so the runner (not the reducer) reads the clock.
-        let since = settings.logSinceSeconds.map { Int64(Date().timeIntervalSince1970) - Int64($0) }
-        let reason = await Self.stream(id, tail: tail, since: since, engine: engine) { [weak self] lines in
-            await self?.send(.logLinesReceived(containerID: id, lines))
+        let stream = request.stream
+        let deliver: @Sendable ([LogLine]) async -> Void = { [weak self] lines in
+            await self?.send(.logLinesReceived(stream: stream, lines))
         }
-        if !Task.isCancelled { send(.logEnded(containerID: id, reason: reason)) }
+        let reason = request.sources.count > 1
+            ? await Self.streamMerged(request, engine: engine, deliver: deliver)
+            : await Self.stream(request, engine: engine, deliver: deliver)
+        if !Task.isCancelled { send(.logEnded(stream: stream, reason: reason)) }
     }
 
-    /// Reads the log until it ends; returns why it ended (nil when the container simply stopped).
+    /// What the engine is asked for: history by count and age, then follow, always with timestamps.
+    nonisolated static func options(_ request: LogRequest) -> LogOptions {
+        LogOptions(follow: true, tail: request.tail.map { .lines($0) } ?? .all, since: request.since, timestamps: true)
+    }
+
+    /// Reads one container's log until it ends; returns why it ended (nil when the container simply stopped).
     nonisolated static func stream(
-        _ id: String, tail: Int, since: Int64? = nil, engine: any DockerEngine,
-        deliver: @escaping @Sendable ([LogLine]) async -> Void
+        _ request: LogRequest, engine: any DockerEngine, deliver: @escaping @Sendable ([LogLine]) async -> Void
     ) async -> String? {
+        guard let source = request.sources.first else { return nil }
         let batcher = LogBatcher(deliver: deliver)
-        var assembler = LogLineAssembler()
+        var assembler = LogLineAssembler(timestamps: true)
         do {
-            for try await chunk in engine.logs(id, LogOptions(follow: true, tail: .lines(tail), since: since), tty: nil) {
+            for try await chunk in engine.logs(source.id, options(request), tty: nil) {
                 await batcher.add(assembler.feed(chunk))
             }
             await batcher.add(assembler.flush())
@@ -40,66 +46,51 @@ extension EffectRunner {
             return Task.isCancelled ? nil : UserText.describe(error)
         }
     }
-}
 
-/// Collects lines and hands them over at most every `interval`, without a timer running while idle:
-/// the first line of a quiet period goes out at once, later ones wait for the window to close.
-final class LogBatcher: Sendable {
-    private struct State {
-        var lines: [LogLine] = []
-        var lastFlush: ContinuousClock.Instant?
-        var flushScheduled = false
-    }
-
-    private let state = Mutex(State())
-    private let deliver: @Sendable ([LogLine]) async -> Void
-    private let interval: Duration
-
-    init(interval: Duration = .milliseconds(50), deliver: @escaping @Sendable ([LogLine]) async -> Void) {
-        self.interval = interval
-        self.deliver = deliver
-    }
-
-    private enum Decision {
-        case flushNow
-        case flushAfter(Duration)
-        case alreadyScheduled
-    }
-
-    func add(_ lines: [LogLine]) async {
-        guard !lines.isEmpty else { return }
-        let now = ContinuousClock.now
-        let decision: Decision = state.withLock { s in
-            s.lines += lines
-            if s.flushScheduled { return .alreadyScheduled }
-            if let last = s.lastFlush, now - last < interval {
-                s.flushScheduled = true
-                return .flushAfter(interval - (now - last))
+    /// Reads several logs at once and delivers them as one, in time order (`LogMerger`), every ~50 ms.
+    /// Returns why the last stream ended, if one of them broke.
+    nonisolated static func streamMerged(
+        _ request: LogRequest, engine: any DockerEngine, deliver: @escaping @Sendable ([LogLine]) async -> Void
+    ) async -> String? {
+        let sink = LogMergeSink(sources: request.sources.count)
+        let options = options(request)
+        await withTaskGroup(of: Void.self) { group in
+            for (index, source) in request.sources.enumerated() {
+                group.addTask {
+                    var assembler = LogLineAssembler(timestamps: true, source: index)
+                    do {
+                        for try await chunk in engine.logs(source.id, options, tty: nil) {
+                            await sink.add(assembler.feed(chunk), from: index)
+                        }
+                        await sink.add(assembler.flush(), from: index)
+                        await sink.end(index, reason: nil)
+                    } catch {
+                        let reason = Task.isCancelled ? nil : "\(source.name): \(UserText.describe(error))"
+                        await sink.end(index, reason: reason)
+                    }
+                }
             }
-            return .flushNow
-        }
-        switch decision {
-        case .flushNow:
-            await flushNow()
-        case .flushAfter(let wait):
-            Task {
-                try? await Task.sleep(for: wait)
-                await self.flushNow()
+            // The one deliverer: batches go out in order, at most every 50 ms.
+            group.addTask {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .milliseconds(50))
+                    let (lines, finished) = await sink.drain()
+                    if !lines.isEmpty { await deliver(lines) }
+                    if finished { return }
+                }
             }
-        case .alreadyScheduled:
-            break
+            await group.waitForAll()
         }
+        return await sink.failure
     }
 
-    func flushNow() async {
-        let lines: [LogLine] = state.withLock { s in
-            defer {
-                s.lines = []
-                s.flushScheduled = false
-                s.lastFlush = ContinuousClock.now
-            }
-            return s.lines
+    /// Writes `lines` to a new file at `path` (`~/` is the home directory). Returns the error in user words.
+    nonisolated static func write(_ lines: [String], to path: String) async -> String? {
+        do {
+            try LogFileWriter.write(lines, to: path)
+            return nil
+        } catch {
+            return error.description
         }
-        if !lines.isEmpty { await deliver(lines) }
     }
 }

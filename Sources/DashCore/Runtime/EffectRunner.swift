@@ -17,6 +17,8 @@ final class EffectRunner {
     let quit: @MainActor () -> Void
     /// Runs shells and attach sessions; set by the app, which owns the terminal.
     var interactive: (@MainActor (InteractiveRequest) async -> InteractiveOutcome)?
+    /// Puts text on the clipboard (OSC 52 through the terminal); set by the app, which owns the terminal.
+    var clipboard: (@MainActor (String) -> Void)?
     private var tasks: [TaskKey: Task<Void, Never>] = [:]
     private var refreshing: Set<String> = []
     private var refreshAgain: Set<String> = []
@@ -93,10 +95,20 @@ final class EffectRunner {
             refresh(id)
         case .sampleStats(let ids):
             sampleStats(ids)
-        case .followLogs(let id, let tail, let delay):
-            replace(.logs) { runner in await runner.followLogs(id, tail: tail, delayMilliseconds: delay) }
+        case .followLogs(let request, let delay):
+            replace(.logs) { runner in await runner.followLogs(request, delayMilliseconds: delay) }
         case .stopLogs:
             tasks.removeValue(forKey: .logs)?.cancel()
+        case .continueLogScan(let stream):
+            // A separate job on the main actor: keys waiting meanwhile are handled first.
+            Task { self.send(.logScanDue(stream: stream)) }
+        case .saveLog(let path, let lines):
+            Task {
+                let error = await Self.write(lines, to: path)
+                self.send(.logSaved(path: path, lines: lines.count, error: error))
+            }
+        case .copyToClipboard(let text):
+            clipboard?(text)
         case .inspect(let id):
             replace(.inspect) { runner in
                 do {

@@ -43,6 +43,12 @@ public final class Store {
         set { runner?.interactive = newValue }
     }
 
+    /// Puts text on the user's clipboard (the app owns the terminal, so it provides this).
+    public var clipboardHandler: (@MainActor (String) -> Void)? {
+        get { runner?.clipboard }
+        set { runner?.clipboard = newValue }
+    }
+
     /// Cancels every task the runner owns (streams close their connections).
     public func shutdown() {
         runner?.cancelAll()

@@ -39,6 +39,10 @@ public struct AppState: Sendable {
     /// True while a shell or attach session has the terminal.
     public var interactiveActive = false
     public var log: LogView?
+    /// How logs are fetched and shown; kept when another container's log opens.
+    public var logPreferences: LogPreferences
+    /// Log streams started so far: numbers each one, so lines of a replaced stream are recognised.
+    public var logStreamCount = 0
     public var inspect: InspectView?
     public var overlay: Overlay?
     public var message: StatusMessage?
@@ -56,6 +60,8 @@ public struct AppState: Sendable {
     public struct Settings: Sendable, Equatable {
         public var logTail = 200
         public var logCapacity = 10_000
+        /// Bytes of log text kept per view, however long its lines.
+        public var logByteCapacity = LogBuffer.defaultByteCapacity
         public var statsInterval: Double = 2
         public var resyncInterval: Double = 300
         public var stopTimeout: Int? = nil
@@ -90,6 +96,9 @@ public struct AppState: Sendable {
         self.now = now
         self.readOnly = readOnly
         self.settings = settings
+        self.logPreferences = LogPreferences(tail: settings.logTail)
+        // The configured window (logs.since / --since) is where the view starts; `s` cycles from there.
+        self.logPreferences.since = settings.logSinceSeconds
     }
 
     public subscript(list pane: PaneKind) -> ListState {

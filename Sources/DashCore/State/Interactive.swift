@@ -59,6 +59,22 @@ public struct InteractiveOutcome: Sendable, Equatable {
 public struct Prompt: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         case execCommand(containerID: String, name: String)
+        /// `/` in the log view.
+        case logSearch
+        /// `&` in the log view.
+        case logFilter
+        /// `S` in the log view: the path to write to.
+        case saveLog
+
+        /// What Enter does, for the footer.
+        public var enterLabel: String {
+            switch self {
+            case .execCommand: "run"
+            case .logSearch: "search"
+            case .logFilter: "filter"
+            case .saveLog: "save"
+            }
+        }
     }
 
     public var label: String
