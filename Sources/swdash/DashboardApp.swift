@@ -1,3 +1,4 @@
+import Config
 import CursesBackend
 import DashCore
 import DashUI
@@ -36,6 +37,16 @@ final class DashboardApp {
         store.onChange = { [weak self] in self?.scheduleFrame() }
         store.onQuit = { [weak self] in self?.stop(status: 0) }
         store.clipboardHandler = { [weak self] text in self?.terminal.copyToClipboard(text) }
+        store.themeHandler = { [weak self] name in
+            guard let self else { return nil }
+            let load = ThemeLoader(environment: ProcessInfo.processInfo.environment).load(name)
+            guard load.source != .builtIn || name == ThemeLoader.defaultName else {
+                return "no theme \(name) (themes: \(ThemeLoader(environment: ProcessInfo.processInfo.environment).availableNames().joined(separator: ", ")))"
+            }
+            self.terminal.theme = load.theme
+            self.lastScreen = nil
+            return load.warnings.first.map { "theme \(name): \($0)" }
+        }
         store.interactiveHandler = { [weak self] request in
             guard let self else { return InteractiveOutcome(request: request, error: "swdash is closing") }
             return await self.runInteractive(request)

@@ -71,6 +71,7 @@ struct DashboardCommand: AsyncParsableCommand {
             host: client.hostDescription, size: terminal.size, now: Date().timeIntervalSince1970,
             readOnly: settings.readOnly, settings: settings.appSettings(stopTimeout: stopTimeout))
         state.keymap = settings.keymap
+        state.themeNames = ThemeLoader(environment: environment).availableNames()
         if let first = warnings.first {
             let more = warnings.count > 1 ? " (and \(warnings.count - 1) more, printed when swdash exits)" : ""
             state.message = StatusMessage(first + more, kind: .error, at: state.now)

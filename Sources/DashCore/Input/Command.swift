@@ -1,6 +1,6 @@
 /// What a key asks for, independent of which key it was (bindings map keys to commands).
 public enum Command: String, Sendable, Hashable, CaseIterable {
-    case quit, back, help, refresh
+    case quit, back, help, refresh, commandLine
     case nextPane, previousPane, showContainers, showImages, showVolumes
     case cursorUp, cursorDown, pageUp, pageDown, top, bottom
     case filter, sortNext, sortReverse, groupByProject, mark, markAll, clearMarks, preset

@@ -108,6 +108,7 @@ public struct Keymap: Sendable, Equatable {
         Binding([.char("o")], .sortNext, "sort", scope: .lists),
         Binding([.char("O")], .sortReverse, "reverse sort", scope: .lists, hint: false),
         Binding([.char("?")], .help, "help"),
+        Binding([.char(":")], .commandLine, "command line", hint: false),
         Binding([.char("q")], .quit, "quit"),
         Binding([.char("1")], .showContainers, "containers", hint: false),
         Binding([.char("2")], .showImages, "images", hint: false),

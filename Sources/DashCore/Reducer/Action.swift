@@ -32,6 +32,8 @@ public enum Action: Sendable {
     case inspectFailed(id: String, String)
     case commandFinished(EngineCommand, CommandTarget, error: String?)
     case interactiveFinished(InteractiveOutcome)
+    /// A theme was switched (`:theme`); `problem` names what could not be read.
+    case themeApplied(name: String, problem: String?)
     case pruneItemFinished(id: String, PrunePlan.Outcome)
     case buildCachePruned(freed: Int64?, error: String?)
 }

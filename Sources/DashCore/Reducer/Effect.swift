@@ -27,6 +27,8 @@ public enum Effect: Sendable, Equatable {
     case run(EngineCommand, [CommandTarget])
     /// Remove exactly these previewed objects, checking each is still unused first.
     case prune(PruneRequest)
+    /// Switch the colour theme (`:theme`); the app loads it and reports with `.themeApplied`.
+    case setTheme(String)
     /// Hand the terminal to a shell, command or attach session (the app runs it).
     case interactive(InteractiveRequest)
     case quit

@@ -38,6 +38,7 @@ extension Reducer {
     }
 
     static func editPrompt(_ state: inout AppState, _ key: KeyEvent) -> [Effect] {
+        if let handled = commandLineKey(&state, key) { return handled }
         guard var prompt = state.prompt else { return [] }
         switch key {
         case .escape:
@@ -61,6 +62,8 @@ extension Reducer {
                     state.message = StatusMessage("cannot run that: \(error)", kind: .error, at: state.now)
                     return []
                 }
+            case .commandLine:
+                return runCommandLine(&state, prompt.text)
             case .logSearch, .logFilter, .saveLog:
                 return submitLogPrompt(&state, prompt.purpose, prompt.text)
             }

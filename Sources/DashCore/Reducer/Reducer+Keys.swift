@@ -71,6 +71,7 @@ extension Reducer {
         case .help:
             state.overlay = .help
             return []
+        case .commandLine: return openCommandLine(&state)
         case .refresh:
             guard state.engine.isConnected else { return [.connect] }
             state.message = StatusMessage("reloading…", kind: .info, at: state.now)

@@ -148,7 +148,7 @@ extension Reducer {
             return scanLog(&state)
         case .saveLog:
             return save(&state, to: text)
-        case .execCommand:
+        case .execCommand, .commandLine:
             break
         }
         return []

@@ -86,6 +86,9 @@ public enum Reducer {
             return commandFinished(&state, command, target, error)
         case .interactiveFinished(let outcome):
             return interactiveFinished(&state, outcome)
+        case .themeApplied(let name, let problem):
+            state.message = StatusMessage(problem ?? "theme \(name)", kind: problem == nil ? .info : .error, at: state.now)
+            return []
         case .pruneItemFinished(let id, let outcome):
             return pruneItemFinished(&state, id, outcome)
         case .buildCachePruned(let freed, let error):

@@ -17,6 +17,8 @@ final class EffectRunner {
     let quit: @MainActor () -> Void
     /// Runs shells and attach sessions; set by the app, which owns the terminal.
     var interactive: (@MainActor (InteractiveRequest) async -> InteractiveOutcome)?
+    /// Loads and applies a theme by name or path (the terminal is the app's); returns what went wrong, if anything.
+    var applyTheme: (@MainActor (String) -> String?)?
     /// Puts text on the clipboard (OSC 52 through the terminal); set by the app, which owns the terminal.
     var clipboard: (@MainActor (String) -> Void)?
     private var tasks: [TaskKey: Task<Void, Never>] = [:]
@@ -121,6 +123,9 @@ final class EffectRunner {
             Task { await self.runCommand(command, targets) }
         case .prune(let request):
             Task { await self.prune(request) }
+        case .setTheme(let name):
+            let problem = applyTheme.map { $0(name) } ?? "themes need a terminal"
+            send(.themeApplied(name: name, problem: problem))
         case .interactive(let request):
             Task {
                 let outcome: InteractiveOutcome

@@ -49,6 +49,12 @@ public final class Store {
         set { runner?.clipboard = newValue }
     }
 
+    /// Switches themes for `:theme` (the app owns the terminal's colours).
+    public var themeHandler: (@MainActor (String) -> String?)? {
+        get { runner?.applyTheme }
+        set { runner?.applyTheme = newValue }
+    }
+
     /// Cancels every task the runner owns (streams close their connections).
     public func shutdown() {
         runner?.cancelAll()

@@ -36,6 +36,11 @@ public struct AppState: Sendable {
     public var filterEditing = false
     /// A line being typed at the bottom (the command for `E`).
     public var prompt: Prompt?
+    /// Lines run on the `:` command line, oldest first, and where ↑/↓ is in them.
+    public var commandHistory: [String] = []
+    public var commandHistoryIndex: Int?
+    /// Theme names `:theme` completes (bundled and the user's); set by the app.
+    public var themeNames: [String] = []
     /// True while a shell or attach session has the terminal.
     public var interactiveActive = false
     public var log: LogView?

@@ -59,6 +59,8 @@ public struct InteractiveOutcome: Sendable, Equatable {
 public struct Prompt: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         case execCommand(containerID: String, name: String)
+        /// The `:` command line.
+        case commandLine
         /// `/` in the log view.
         case logSearch
         /// `&` in the log view.
@@ -70,6 +72,7 @@ public struct Prompt: Sendable, Equatable {
         public var enterLabel: String {
             switch self {
             case .execCommand: "run"
+            case .commandLine: "run"
             case .logSearch: "search"
             case .logFilter: "filter"
             case .saveLog: "save"
