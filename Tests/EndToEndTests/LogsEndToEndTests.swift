@@ -17,7 +17,10 @@ extension EndToEnd {
         try tmux.send("Enter")
         try tmux.waitFor(name)
         try tmux.type("l")
-        try tmux.waitFor("Logs: \(name)")
+        // Full screen: the log's frame is the first box (the detail area below the list has the same title).
+        try tmux.waitFor { screen in
+            screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).first?.contains("Logs: \(name)") == true
+        }
         return tmux
     }
 
