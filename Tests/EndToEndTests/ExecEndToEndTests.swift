@@ -18,7 +18,8 @@ extension EndToEnd {
         try tmux.waitFor("Containers")
         try tmux.type("/" + name)
         try tmux.send("Enter")
-        try tmux.waitFor(name)
+        // The name shows in the filter at once; wait for the container's row, so the next key finds it.
+        try tmux.waitFor { $0.contains("│  " + name) }
         return tmux
     }
 

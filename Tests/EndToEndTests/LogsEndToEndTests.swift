@@ -15,13 +15,18 @@ extension EndToEnd {
         try tmux.waitFor("Containers")
         try tmux.type("/" + name)
         try tmux.send("Enter")
-        try tmux.waitFor(name)
+        // The name shows in the filter at once: wait for the container's row, so that l finds it.
+        let listed = try tmux.waitFor { $0.contains("│  " + name) }
+        try #require(listed.contains("│  " + name), "the container never showed:\n\(listed)")
         try tmux.type("l")
-        // Full screen: the log's frame is the first box (the detail area below the list has the same title).
-        try tmux.waitFor { screen in
-            screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).first?.contains("Logs: \(name)") == true
-        }
+        let open = try tmux.waitFor { Self.isFullScreenLog(of: name, $0) }
+        try #require(Self.isFullScreenLog(of: name, open), "the log did not open full screen:\n\(open)")
         return tmux
+    }
+
+    /// The full-screen log, not the detail area under the list (whose title reads the same).
+    static func isFullScreenLog(of name: String, _ screen: String) -> Bool {
+        screen.contains("Logs: \(name)") && !screen.contains("─ Containers (") && screen.contains("Esc back")
     }
 
     /// The numbers of the lines on screen that start with `prefix` ("out", "err").
@@ -86,11 +91,13 @@ extension EndToEnd {
         let filtered = try tmux.waitFor { screen in
             screen.contains("& err") && Self.numbers("out", in: screen).isEmpty && Self.numbers("err", in: screen).count > 10
         }
+        try #require(filtered.contains("& err") && Self.isFullScreenLog(of: name, filtered), "no filter:\n\(filtered)")
         #expect(Self.numbers("out", in: filtered).isEmpty, "stdout lines under the filter:\n\(filtered)")
 
         // Pause: the view holds still while lines arrive and are counted.
         try tmux.type("f")
         let paused = try tmux.waitFor("(paused)")
+        try #require(paused.contains("(paused)"), "f did not pause:\n\(paused)")
         try await Task.sleep(for: .milliseconds(1500))
         let stillPaused = try tmux.waitFor("new lines")
         #expect(Self.numbers("err", in: stillPaused) == Self.numbers("err", in: paused), "the paused view moved")

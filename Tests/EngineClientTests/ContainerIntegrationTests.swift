@@ -96,7 +96,8 @@ struct ContainerIntegrationTests {
         let id = try await TestEngine.run(
             engine, ["sh", "-c", "i=0; while true; do i=$((i+1)); echo line$i; usleep 20000; done"],
             name: TestEngine.uniqueName("follow"))
-        let options = LogOptions(follow: true, tail: .lines(0), timestamps: true)
+        // All history: with none, a stream opened after line5 was printed would wait for it for ever.
+        let options = LogOptions(follow: true, tail: .all, timestamps: true)
         let text = try await TestEngine.text(of: engine.logs(id, options, tty: false), until: "line5\n")
         let stdout = try #require(text[.stdout])
         #expect(stdout.contains("Z line"))  // RFC 3339 timestamps prefix each line
