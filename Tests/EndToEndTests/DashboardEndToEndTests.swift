@@ -108,7 +108,7 @@ extension EndToEnd {
         try tmux.record(to: raw)
         try tmux.waitFor("Containers")
         let shell = try tmux.panePID()
-        let child = try #require(childPID(of: shell), "swdash process not found")
+        let child = try #require(ChildProcess.firstChild(of: shell), "swdash process not found")
         kill(child, SIGHUP)
         try tmux.waitFor("AFTER-EXIT")
         let after = (try? String(contentsOfFile: marker, encoding: .utf8)) ?? ""
@@ -171,15 +171,6 @@ extension EndToEnd {
             [Binary.swdash, "snapshot", "-H", TestEngine.hostText ?? "", "--container", name, "--size", "120x40"])
         #expect(containers.output.contains(name))
         await TestEngine.remove(engine, id)
-    }
-
-    func childPID(of parent: pid_t) -> pid_t? {
-        for _ in 0..<50 {
-            let children = (try? String(contentsOfFile: "/proc/\(parent)/task/\(parent)/children", encoding: .utf8)) ?? ""
-            if let first = children.split(separator: " ").first, let pid = pid_t(first) { return pid }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        return nil
     }
 }
 }

@@ -122,22 +122,13 @@ extension EndToEnd {
         defer { tmux.kill() }
         try tmux.type("e")
         try tmux.waitFor("/ #")
-        let child = try #require(childPID(of: try tmux.panePID()))
+        let child = try #require(ChildProcess.firstChild(of: try tmux.panePID()))
         kill(child, SIGHUP)
         let screen = try tmux.waitFor("AFTER-EXIT")
         #expect(screen.contains("status=129"), "\(screen)")
         // No swdash process is left behind.
         #expect(kill(child, 0) != 0)
         await TestEngine.remove(engine, id)
-    }
-
-    func childPID(of parent: pid_t) -> pid_t? {
-        for _ in 0..<50 {
-            let children = (try? String(contentsOfFile: "/proc/\(parent)/task/\(parent)/children", encoding: .utf8)) ?? ""
-            if let first = children.split(separator: " ").first, let pid = pid_t(first) { return pid }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        return nil
     }
 }
 }

@@ -56,6 +56,16 @@ public enum ChildProcess {
         return pid
     }
 
+    /// The first child of `parent` (e.g. the program a tmux pane's shell started), waiting up to 2.5 s for it.
+    public static func firstChild(of parent: pid_t) -> pid_t? {
+        for _ in 0..<50 {
+            let children = (try? String(contentsOfFile: "/proc/\(parent)/task/\(parent)/children", encoding: .utf8)) ?? ""
+            if let first = children.split(separator: " ").first, let pid = pid_t(first) { return pid }
+            usleep(50_000)
+        }
+        return nil
+    }
+
     /// Sends SIGTERM to a child started with `spawn` and reaps it.
     public static func stop(_ pid: pid_t) {
         kill(pid, SIGTERM)
