@@ -11,16 +11,17 @@ struct ContainersPane {
 
     func render(in rect: Rect, into screen: inout Screen) {
         let list = state[list: .containers]
-        let containers = Rows.containers(state)
+        let ids = Rows.ids(state, .containers)
         // Only the rows on screen become cells: with a thousand containers, building and measuring every row
         // each frame was most of what an idle dashboard cost.
         let visibleCount = max(1, rect.height - 3)
-        var top = min(max(0, list.top), max(0, containers.count - visibleCount))
-        if let cursor = list.cursorID, let index = containers.firstIndex(where: { $0.id == cursor }) {
+        var top = min(max(0, list.top), max(0, ids.count - visibleCount))
+        if let cursor = list.cursorID, let index = ids.firstIndex(of: cursor) {
             if index < top { top = index }
             if index >= top + visibleCount { top = index - visibleCount + 1 }
         }
-        let rows = containers[top..<min(containers.count, top + visibleCount)].map { container in
+        let visible = ids[top..<min(ids.count, top + visibleCount)].compactMap { state.containers[$0] }
+        let rows = visible.map { container in
             var cells = [
                 TableCell(container.name),
                 TableCell(container.image, compact: Self.shortImage(container.image)),
@@ -51,9 +52,9 @@ struct ContainersPane {
         if state.groupByProject { columns.insert(projectColumn, at: 0) } else { columns.append(projectColumn) }
 
         let table = TableView(
-            title: PaneTitle.text(.containers, shown: containers.count, total: state.containers.count,
+            title: PaneTitle.text(.containers, shown: ids.count, total: state.containers.count,
                                   loaded: state.loaded.contains(.containers)),
-            columns: columns, rows: Array(rows), top: 0, cursorID: list.cursorID, totalRows: containers.count, rowOffset: top,
+            columns: columns, rows: Array(rows), top: 0, cursorID: list.cursorID, totalRows: ids.count, rowOffset: top,
             emptyText: PaneTitle.emptyText(state, .containers, glyphs: glyphs), glyphs: glyphs)
         table.render(in: rect, into: &screen)
     }

@@ -2,6 +2,7 @@
 extension Reducer {
     /// Keeps the cursor on an existing row and visible, and the list scrolled sensibly.
     static func clampCursor(_ state: inout AppState, _ pane: PaneKind) -> [Effect] {
+        if pane == .containers { state.refreshContainerOrder() }
         let ids = Rows.ids(state, pane)
         var list = state[list: pane]
         let rows = state.layout.listRows
@@ -31,6 +32,7 @@ extension Reducer {
 
     static func moveCursor(_ state: inout AppState, to index: Int) -> [Effect] {
         let pane = state.pane
+        if pane == .containers { state.refreshContainerOrder() }
         let ids = Rows.ids(state, pane)
         guard !ids.isEmpty else { return [] }
         let target = min(max(0, index), ids.count - 1)

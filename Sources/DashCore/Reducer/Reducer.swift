@@ -11,6 +11,13 @@ public enum Reducer {
     }
 
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        let effects = apply(&state, action)
+        // Sorted here, once per change, so rendering and cursor moves only look the order up.
+        state.refreshContainerOrder()
+        return effects
+    }
+
+    private static func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .key(let key): return handleKey(&state, key)
         case .resized(let size):
@@ -132,9 +139,11 @@ public enum Reducer {
 
     /// Running containers whose rows are on screen: the only ones worth stats.
     public static func visibleRunningContainers(_ state: AppState) -> [String] {
-        let rows = Rows.containers(state)
-        let top = min(state[list: .containers].top, max(0, rows.count - 1))
-        return rows.dropFirst(top).prefix(state.layout.listRows).filter { ContainerPhase($0).isRunning }.map(\.id)
+        let ids = Rows.ids(state, .containers)
+        let top = min(state[list: .containers].top, max(0, ids.count - 1))
+        return ids.dropFirst(top).prefix(state.layout.listRows).filter { id in
+            state.containers[id].map { ContainerPhase($0).isRunning } ?? false
+        }
     }
 
     static func containersListed(_ state: inout AppState, _ list: [ContainerSummary]) -> [Effect] {

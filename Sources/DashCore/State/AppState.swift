@@ -10,7 +10,12 @@ public struct AppState: Sendable {
     /// Seconds since the epoch, from the last tick (rendering never reads the clock itself).
     public var now: Double
 
-    public var containers: [String: ContainerSummary] = [:]
+    public var containers: [String: ContainerSummary] = [:] { didSet { containersGeneration &+= 1 } }
+    /// Bumped on every change of `containers` (and `stats`): what `containerOrder` checks it is current against.
+    public private(set) var containersGeneration: UInt64 = 0
+    public private(set) var statsGeneration: UInt64 = 0
+    /// The sorted, filtered containers list; see `ContainerOrder`.
+    public var containerOrder = ContainerOrder()
     /// When each container's engine-written `Status` was received, to age it locally.
     public var statusReceivedAt: [String: Double] = [:]
     public var images: [String: ImageSummary] = [:]
@@ -25,7 +30,7 @@ public struct AppState: Sendable {
     /// Build cache that a prune could free, from `/system/df`.
     public var buildCacheSize: Int64?
     public var diskUsage: LoadState = .idle
-    public var stats: [String: StatsSample] = [:]
+    public var stats: [String: StatsSample] = [:] { didSet { statsGeneration &+= 1 } }
     public var loaded: Set<PaneKind> = []
 
     public var lists: [PaneKind: ListState] = [

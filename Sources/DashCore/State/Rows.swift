@@ -1,9 +1,16 @@
 import EngineAPI
 
 /// The rows each list shows, derived from state: filtered, sorted, with the cursor's position.
-/// Derived on demand rather than stored, so it can never disagree with the objects it comes from.
+/// Derived on demand, so they can never disagree with the objects they come from; the containers' order is
+/// the one exception, cached in state (`ContainerOrder`) and used only while it matches.
 public enum Rows {
     public static func containers(_ state: AppState) -> [ContainerSummary] {
+        if let ids = state.containerOrder.ids(for: state) { return ids.compactMap { state.containers[$0] } }
+        return sortedContainers(state)
+    }
+
+    /// The containers list filtered and sorted from scratch.
+    static func sortedContainers(_ state: AppState) -> [ContainerSummary] {
         let list = state[list: .containers]
         let filtered = state.containers.values.filter { container in
             guard matches(container, list.filter) else { return false }
@@ -77,7 +84,7 @@ public enum Rows {
     /// The ids of the rows of `pane`, in display order.
     public static func ids(_ state: AppState, _ pane: PaneKind) -> [String] {
         switch pane {
-        case .containers: containers(state).map(\.id)
+        case .containers: state.containerOrder.ids(for: state) ?? sortedContainers(state).map(\.id)
         case .images: images(state).map(\.id)
         case .volumes: volumes(state).map(\.name)
         }
