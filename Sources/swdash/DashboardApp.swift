@@ -17,7 +17,7 @@ final class DashboardApp {
     /// The shell or attach session that has the terminal, if any.
     private var session: InteractiveSession?
     private var inputSource: (any DispatchSourceRead)?
-    let frameInterval: Double = 0.05
+    let frameInterval: Double = 0.04
     private var sources: [any DispatchSourceProtocol] = []
     private var frameScheduled = false
     private var lastFrameAt: Double = 0
@@ -35,6 +35,8 @@ final class DashboardApp {
     /// Runs until the user quits or a signal ends the session; the terminal is restored on every path.
     func run() async -> Int32 {
         store.onChange = { [weak self] in self?.scheduleFrame() }
+        // Log lines wait for the next frame, which picks them up just before drawing.
+        store.logPacer = { [weak self] in self?.scheduleFrame() }
         store.onQuit = { [weak self] in self?.stop(status: 0) }
         store.clipboardHandler = { [weak self] text in self?.terminal.copyToClipboard(text) }
         store.themeHandler = { [weak self] name in
@@ -100,7 +102,8 @@ final class DashboardApp {
 
     private func readKeys() {
         guard session == nil else { return }
-        for key in terminal.readKeys() {
+        let keys = terminal.readKeys()
+        for key in keys {
             switch key {
             case .resize:
                 store.send(.resized(terminal.size))
@@ -115,6 +118,9 @@ final class DashboardApp {
                 store.send(.key(key))
             }
         }
+        // A keypress is drawn at once: coalescing is for streams of updates, and a key that waited for the
+        // frame budget of the last tick or log batch would feel sluggish.
+        if !keys.isEmpty { draw() }
     }
 
     /// SIGWINCH: a resize; SIGTERM, SIGHUP (the SSH connection dropped), SIGINT: leave cleanly.
@@ -164,6 +170,9 @@ final class DashboardApp {
         Task { @MainActor [weak self] in
             if wait > 0 { try? await Task.sleep(for: .seconds(wait)) }
             guard let self else { return }
+            // Picked up while this frame is still marked scheduled, so the lines' own change does not schedule
+            // another one.
+            self.store.deliverWaitingLogLines()
             self.frameScheduled = false
             self.draw()
         }

@@ -38,6 +38,26 @@ import Testing
         store.shutdown()
     }
 
+    @Test func pacedLinesWaitForThePickupAndAskForItOnce() async throws {
+        let engine = FakeEngine(containers: [Fixtures.container("c1", "web")])
+        engine.state.withLock { $0.logChunks["c1"] = [message(1, "one"), message(2, "two"), message(3, "three")] }
+        let store = Store(state: AppState(host: "fake", size: Size(columns: 120, rows: 40), now: 1000), engine: engine)
+        var asked = 0
+        store.logPacer = { asked += 1 }
+        store.start(clock: false)
+        try await waitUntil { asked == 1 }
+        // Give the reader time to post all three lines: they wait, and nobody is asked twice.
+        try await Task.sleep(for: .milliseconds(100))
+        #expect(asked == 1)
+        #expect(store.state.log?.containerID == "c1")
+        #expect(store.state.log?.buffer.count == 0)
+        store.deliverWaitingLogLines()
+        #expect(store.state.log?.buffer.count == 3)
+        store.deliverWaitingLogLines()
+        #expect(store.state.log?.buffer.count == 3)
+        store.shutdown()
+    }
+
     @Test func saveWritesANewFileAndNeverOverwrites() async throws {
         let engine = FakeEngine(containers: [Fixtures.container("c1", "web")])
         engine.state.withLock { $0.logChunks["c1"] = [message(1, "\u{1b}[31mhello\u{1b}[0m"), message(2, "world")] }

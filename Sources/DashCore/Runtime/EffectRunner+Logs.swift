@@ -1,8 +1,8 @@
 import EngineAPI
 import Foundation
 
-/// Log streaming: lines are assembled off the main actor and delivered in batches, at most about
-/// every 50 ms, so a container writing thousands of lines a second costs a few updates a second.
+/// Log streaming: lines are assembled off the main actor and left in a `LogMailbox`; the main actor is asked to
+/// pick them up once, and picks them up when it next draws (or at once when nothing paces it).
 extension EffectRunner {
     func followLogs(_ request: LogRequest, delayMilliseconds: Int) async {
         if delayMilliseconds > 0 {
@@ -13,13 +13,30 @@ extension EffectRunner {
             }
         }
         let stream = request.stream
+        let mailbox = LogMailbox(stream: stream, capacity: settings.logCapacity)
+        logMailbox = mailbox
         let deliver: @Sendable ([LogLine]) async -> Void = { [weak self] lines in
-            await self?.send(.logLinesReceived(stream: stream, lines))
+            if mailbox.post(lines) { await self?.logLinesWaiting() }
         }
         let reason = request.sources.count > 1
             ? await Self.streamMerged(request, engine: engine, deliver: deliver)
             : await Self.stream(request, engine: engine, deliver: deliver)
-        if !Task.isCancelled { send(.logEnded(stream: stream, reason: reason)) }
+        guard !Task.isCancelled else { return }
+        // The last lines go in before the end is announced.
+        deliverWaitingLogLines()
+        send(.logEnded(stream: stream, reason: reason))
+    }
+
+    /// Lines are waiting: the pacer (the app's frame) picks them up, else they are delivered now.
+    func logLinesWaiting() {
+        if let logPacer { logPacer() } else { deliverWaitingLogLines() }
+    }
+
+    /// Hands the lines waiting in the current stream's mailbox to the reducer.
+    func deliverWaitingLogLines() {
+        guard let mailbox = logMailbox else { return }
+        let lines = mailbox.take()
+        if !lines.isEmpty { send(.logLinesReceived(stream: mailbox.stream, lines)) }
     }
 
     /// What the engine is asked for: history by count and age, then follow, always with timestamps.
@@ -32,17 +49,14 @@ extension EffectRunner {
         _ request: LogRequest, engine: any DockerEngine, deliver: @escaping @Sendable ([LogLine]) async -> Void
     ) async -> String? {
         guard let source = request.sources.first else { return nil }
-        let batcher = LogBatcher(deliver: deliver)
         var assembler = LogLineAssembler(timestamps: true)
         do {
             for try await chunk in engine.logs(source.id, options(request), tty: nil) {
-                await batcher.add(assembler.feed(chunk))
+                await deliver(assembler.feed(chunk))
             }
-            await batcher.add(assembler.flush())
-            await batcher.flushNow()
+            await deliver(assembler.flush())
             return nil
         } catch {
-            await batcher.flushNow()
             return Task.isCancelled ? nil : UserText.describe(error)
         }
     }

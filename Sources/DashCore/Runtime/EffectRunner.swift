@@ -21,6 +21,11 @@ final class EffectRunner {
     var applyTheme: (@MainActor (String) -> String?)?
     /// Puts text on the clipboard (OSC 52 through the terminal); set by the app, which owns the terminal.
     var clipboard: (@MainActor (String) -> Void)?
+    /// Asked to pick up waiting log lines soon (the app draws a frame, which picks them up first); without it,
+    /// lines are delivered as soon as they arrive.
+    var logPacer: (@MainActor () -> Void)?
+    /// Where the current log stream leaves its lines.
+    var logMailbox: LogMailbox?
     private var tasks: [TaskKey: Task<Void, Never>] = [:]
     private var refreshing: Set<String> = []
     private var refreshAgain: Set<String> = []
@@ -101,6 +106,7 @@ final class EffectRunner {
             replace(.logs) { runner in await runner.followLogs(request, delayMilliseconds: delay) }
         case .stopLogs:
             tasks.removeValue(forKey: .logs)?.cancel()
+            logMailbox = nil
         case .continueLogScan(let stream):
             // A separate job on the main actor: keys waiting meanwhile are handled first.
             Task { self.send(.logScanDue(stream: stream)) }

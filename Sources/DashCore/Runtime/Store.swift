@@ -55,6 +55,18 @@ public final class Store {
         set { runner?.applyTheme = newValue }
     }
 
+    /// Paces log delivery: called when log lines are waiting; the caller then calls `deliverWaitingLogLines()`
+    /// just before it draws. Without a pacer, lines are delivered as they arrive.
+    public var logPacer: (@MainActor () -> Void)? {
+        get { runner?.logPacer }
+        set { runner?.logPacer = newValue }
+    }
+
+    /// Reduces the log lines waiting since the last call (see `logPacer`).
+    public func deliverWaitingLogLines() {
+        runner?.deliverWaitingLogLines()
+    }
+
     /// Cancels every task the runner owns (streams close their connections).
     public func shutdown() {
         runner?.cancelAll()
