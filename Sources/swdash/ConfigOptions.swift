@@ -1,6 +1,10 @@
 import ArgumentParser
 import Config
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The config file option, and the file's settings merged under the command-line flags.
 struct ConfigOptions: ParsableArguments {

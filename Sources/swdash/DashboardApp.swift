@@ -4,7 +4,16 @@ import DashCore
 import DashUI
 import Dispatch
 import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TermRender
 
 /// Wires the terminal and the store together: keys and signals in, frames out.

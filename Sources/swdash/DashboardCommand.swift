@@ -3,7 +3,16 @@ import Config
 import CursesBackend
 import DashCore
 import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TermRender
 
 /// `swdash` (the default): the interactive dashboard.
@@ -79,7 +88,7 @@ struct DashboardCommand: AsyncParsableCommand {
         let app = DashboardApp(terminal: terminal, store: Store(state: state, engine: client), engine: client)
         let status = await app.run()
         // The alternate screen hid them; now the user can read every warning.
-        for warning in warnings { FileHandle.standardError.write(Data("swdash: \(warning)\n".utf8)) }
+        for warning in warnings { printDiagnostic(warning) }
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,7 +1,11 @@
 import CursesBackend
-import Foundation
 import DashCore
 import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Runs a shell, a command or an attach in a container on the user's terminal, like
 /// `docker exec -it` but through the engine API: the dashboard is suspended, the terminal goes raw,

@@ -1,6 +1,10 @@
 import DashCore
 import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TermRender
 
 /// Builds the state of one dashboard frame by feeding the reducer what the engine answers,

@@ -2,7 +2,6 @@ import ArgumentParser
 import DashCore
 import DashUI
 import EngineAPI
-import Foundation
 import TermRender
 
 /// `swdash snapshot`: one frame of the real dashboard as plain text, for scripts and golden tests.

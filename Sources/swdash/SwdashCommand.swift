@@ -1,7 +1,16 @@
 import ArgumentParser
 import EngineAPI
 import EngineClient
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The `swdash` command line: the dashboard by default, plus helper subcommands.
 @main
@@ -38,8 +47,13 @@ struct EngineOptions: ParsableArguments {
 
 /// Prints `swdash: message` on stderr and exits with status 1.
 func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data("swdash: \(message)\n".utf8))
+    printDiagnostic(message)
     exit(1)
+}
+
+/// Prints `swdash: message` on stderr (straight to the descriptor, as `FileHandle` did: nothing is buffered).
+func printDiagnostic(_ message: String) {
+    writeAll(2, Array("swdash: \(message)\n".utf8))
 }
 
 /// `swdash check`: connects, negotiates, and prints what the engine reports.
@@ -52,7 +66,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = configFile.load()
-        for warning in loaded.warnings { FileHandle.standardError.write(Data("swdash: \(warning)\n".utf8)) }
+        for warning in loaded.warnings { printDiagnostic(warning.description) }
         let client = try await engine.connect(configured: loaded.settings.host)
         do {
             let version = try await client.version()

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import DashCore
 
 /// Reads a config or theme file, telling "not there" (fine: defaults) apart from "there but unreadable" (a warning).
 enum ConfigFileReader {
@@ -10,17 +15,30 @@ enum ConfigFileReader {
     }
 
     static func read(_ path: String) -> Outcome {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .missing }
-        if isDirectory.boolValue { return .unreadable(reason: "it is a directory") }
+        guard let isDirectory = isDirectory(path) else { return .missing }
+        if isDirectory { return .unreadable(reason: "it is a directory") }
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
             return .contents([UInt8](data))
         } catch let error as CocoaError where error.code == .fileReadNoPermission {
             return .unreadable(reason: "permission denied")
         } catch {
-            return .unreadable(reason: error.localizedDescription)
+            return .unreadable(reason: FileErrorText.description(error))
         }
+    }
+
+    /// Whether `path` is a directory; nil when nothing is there. FoundationEssentials reports it as a `Bool`,
+    /// Foundation (Darwin) as an `ObjCBool`.
+    private static func isDirectory(_ path: String) -> Bool? {
+        #if canImport(FoundationEssentials)
+        var isDirectory = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        return isDirectory
+        #else
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        return isDirectory.boolValue
+        #endif
     }
 
     /// The `.toml` files directly in `directory`, by name without the extension. Only for offering names

@@ -1,5 +1,4 @@
 import EngineAPI
-import Foundation
 
 /// Log streaming: lines are assembled off the main actor and left in a `LogMailbox`; the main actor is asked to
 /// pick them up once, and picks them up when it next draws (or at once when nothing paces it).

@@ -1,5 +1,9 @@
 import EngineAPI
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Executes effects against the engine as tasks it owns, keyed so that a newer effect replaces or
 /// cancels an older one (one log stream, one events stream, one connection attempt at a time).

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Writes saved logs: a new file only (an existing one is never overwritten), lines joined by newlines.
 enum LogFileWriter {
@@ -26,15 +30,14 @@ enum LogFileWriter {
         do {
             try data.write(to: URL(fileURLWithPath: expanded), options: .withoutOverwriting)
         } catch {
-            let reason = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
-            throw .cannotWrite(reason)
+            throw .cannotWrite(FileErrorText.failureReason(error) ?? FileErrorText.description(error))
         }
     }
 
     /// `~/x` in the home directory; anything else as given (relative to where swdash runs).
     static func expand(_ path: String) -> String {
         guard path == "~" || path.hasPrefix("~/") else { return path }
-        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
         return home + path.dropFirst()
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Where the readers of a merged log put their lines: one `LogMerger`, owned by this actor, and an ordered
 /// outbox that a single deliverer drains. Readers wait while the outbox is full, so a slow dashboard slows the
 /// reading instead of piling lines up in memory.
