@@ -83,6 +83,12 @@ public final class CursesTerminal: Terminal {
         theme = colorEnabled ? options.theme : .monochrome
         lastSize = Size.zero
         lastSize = currentCursesSize()
+        // ncurses flushes its output after every cursor move until the screen has been through one
+        // endwin/refresh cycle (`_nc_mvcur` checks `_endwin == ewInitial`), which splits each frame into
+        // hundreds of writes of a few bytes: syscalls for us, wake-ups for the terminal, packets over SSH.
+        // One cycle now, before anything is drawn, makes every frame a single write.
+        _ = endwin()
+        _ = wrefresh(window)
     }
 
     /// A safety net for exit paths that forget `restore()`: the terminal is not left in raw mode.
