@@ -197,7 +197,9 @@ final class DashboardApp {
         // Most ticks change nothing visible: then nothing is written to the terminal at all, and the frame
         // budget is not spent, so a key pressed right after a tick is drawn at once.
         guard screen != lastScreen else { return }
-        lastFrameAt = Date().timeIntervalSince1970
+        // Until the containers are first listed, frames are single steps ("connecting", the engine's version),
+        // not a stream: they do not spend the budget, so the list is drawn the moment it arrives.
+        if store.state.loaded.contains(.containers) { lastFrameAt = Date().timeIntervalSince1970 }
         terminal.flush(screen)
         lastScreen = screen
     }
