@@ -20,18 +20,19 @@ public enum Rows {
             default: return true
             }
         }
-        // Lower-cased names are computed once per sort, not twice per comparison.
-        let keyed = filtered.map { (name: $0.name.lowercased(), container: $0) }
-        let sorted = keyed.sorted { left, right in
-            let a = left.container, b = right.container
+        // Small keys are sorted, not the summaries (large structs, slow to move), and lower-cased names are
+        // computed once per sort instead of twice per comparison.
+        let keys = filtered.indices.map { (name: filtered[$0].name.lowercased(), index: $0) }
+        let sorted = keys.sorted { left, right in
+            let a = filtered[left.index], b = filtered[right.index]
             if state.groupByProject, a.composeProject != b.composeProject {
                 return (a.composeProject ?? "\u{10FFFF}") < (b.composeProject ?? "\u{10FFFF}")
             }
             let order = list.sort == .name ? Ordering(left.name, right.name) : compare(a, b, list.sort, state)
             if order != .same { return list.descending ? order == .after : order == .before }
             return left.name < right.name
-        }.map(\.container)
-        return sorted
+        }
+        return sorted.map { filtered[$0.index] }
     }
 
     public static func images(_ state: AppState) -> [ImageSummary] {
