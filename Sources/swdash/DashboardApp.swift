@@ -179,6 +179,11 @@ final class DashboardApp {
         Task { @MainActor [weak self] in
             if wait > 0 { try? await Task.sleep(for: .seconds(wait)) }
             guard let self else { return }
+            // A scheduled frame spends the budget whether or not it writes anything: lines that change nothing
+            // visible (hidden by a filter, under an overlay, during a shell) must still be picked up at most
+            // once per interval. Until the containers are first listed, frames are single steps ("connecting",
+            // the engine's version), not a stream, and the list is drawn the moment it arrives.
+            if self.store.state.loaded.contains(.containers) { self.lastFrameAt = Date().timeIntervalSince1970 }
             // Picked up while this frame is still marked scheduled, so the lines' own change does not schedule
             // another one.
             self.store.deliverWaitingLogLines()
@@ -194,12 +199,8 @@ final class DashboardApp {
         guard store.revision != drawnRevision || lastScreen == nil else { return }
         drawnRevision = store.revision
         let screen = DashboardView.render(store.state, unicode: terminal.unicode)
-        // Most ticks change nothing visible: then nothing is written to the terminal at all, and the frame
-        // budget is not spent, so a key pressed right after a tick is drawn at once.
+        // Most ticks change nothing visible: then nothing is written to the terminal at all.
         guard screen != lastScreen else { return }
-        // Until the containers are first listed, frames are single steps ("connecting", the engine's version),
-        // not a stream: they do not spend the budget, so the list is drawn the moment it arrives.
-        if store.state.loaded.contains(.containers) { lastFrameAt = Date().timeIntervalSince1970 }
         terminal.flush(screen)
         lastScreen = screen
     }
