@@ -89,6 +89,9 @@ public final class CursesTerminal: Terminal {
         // One cycle now, before anything is drawn, makes every frame a single write.
         _ = endwin()
         _ = wrefresh(window)
+        // endwin also switched the keypad to cursor mode (rmkx) and refresh does not switch it back until the
+        // next read: without this the first arrow key would arrive as Esc, "[", "B".
+        _ = keypad(window, true)
     }
 
     /// A safety net for exit paths that forget `restore()`: the terminal is not left in raw mode.
@@ -125,6 +128,8 @@ public final class CursesTerminal: Terminal {
         _ = reset_prog_mode()
         phase = .active
         _ = curs_set(0)
+        // As after the start-up cycle: the keypad must be in application mode before the first key is read.
+        _ = keypad(window, true)
         forceRedraw()
         if syncSizeWithKernel() { pendingResize = true }
     }

@@ -119,6 +119,27 @@ extension EndToEnd {
         #expect(bytes.contains("\u{1b}[?25h"), "the cursor was not shown again")
     }
 
+    /// The very first key after start-up is an arrow: it must arrive as one key, not as Esc, "[", "B" (curses'
+    /// keypad mode has to be on before the first read, also after the start-up endwin/refresh cycle).
+    @Test func theFirstArrowKeyMovesTheCursor() async throws {
+        let engine = try await TestEngine.client()
+        let ids = [
+            try await TestEngine.run(engine, ["sleep", "300"], name: TestEngine.uniqueName("arrow-a")),
+            try await TestEngine.run(engine, ["sleep", "300"], name: TestEngine.uniqueName("arrow-b")),
+        ]
+        let tmux = try dashboard()
+        defer { tmux.kill() }
+        func selected(_ screen: String) -> String? {
+            screen.firstMatch(of: /Logs: (\S+)/).map { String($0.1) }
+        }
+        let before = try tmux.waitFor { selected($0) != nil }
+        let first = try #require(selected(before), "no log title for the selected row:\n\(before)")
+        try tmux.send("Down")
+        let after = try tmux.waitFor(timeout: 5) { selected($0).map { $0 != first } ?? false }
+        #expect(selected(after) != first, "the first Down did not move the cursor:\n\(after)")
+        for id in ids { await TestEngine.remove(engine, id) }
+    }
+
     @Test func resizesAndSmallTerminals() async throws {
         let tmux = try dashboard(columns: 80, rows: 24)
         defer { tmux.kill() }
