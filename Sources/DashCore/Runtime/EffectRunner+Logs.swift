@@ -12,7 +12,7 @@ extension EffectRunner {
             }
         }
         let stream = request.stream
-        let mailbox = LogMailbox(stream: stream, capacity: settings.logCapacity)
+        let mailbox = LogMailbox(stream: stream, capacity: settings.logCapacity, byteCapacity: settings.logByteCapacity)
         logMailbox = mailbox
         let deliver: @Sendable ([LogLine]) async -> Void = { [weak self] lines in
             if mailbox.post(lines) { await self?.logLinesWaiting() }

@@ -1,6 +1,6 @@
 /// Where the readers of a merged log put their lines: one `LogMerger`, owned by this actor, and an ordered
-/// outbox that a single deliverer drains. Readers wait while the outbox is full, so a slow dashboard slows the
-/// reading instead of piling lines up in memory.
+/// outbox that a single deliverer drains into the view's `LogMailbox` every 50 ms. Readers wait while the
+/// outbox is full, so lines never pile up here beyond `outboxLimit`.
 actor LogMergeSink {
     private var merger: LogMerger
     private var outbox: [LogLine] = []

@@ -15,7 +15,7 @@ public struct AppState: Sendable {
     public private(set) var containersGeneration: UInt64 = 0
     public private(set) var statsGeneration: UInt64 = 0
     /// The sorted, filtered containers list; see `ContainerOrder`.
-    public var containerOrder = ContainerOrder()
+    public internal(set) var containerOrder = ContainerOrder()
     /// When each container's engine-written `Status` was received, to age it locally.
     public var statusReceivedAt: [String: Double] = [:]
     public var images: [String: ImageSummary] = [:]
